@@ -1,0 +1,27 @@
+// Sign in: version check first, then authenticate, then who the user is.
+import { currentUser } from '../odoo/reads';
+import { Credentials, OdooClient, listDatabases, serverInfo } from '../odoo/client';
+import { JsonRpcTransport } from '../odoo/transport';
+import { Session, setSession } from './session';
+
+/** The add-in calls its own origin; the server forwards to the one configured Odoo. */
+export const DEFAULT_ODOO_BASE = '/odoo';
+
+export async function connect(baseUrl: string, credentials: Credentials, signal?: AbortSignal): Promise<Session> {
+  const transport = new JsonRpcTransport(baseUrl);
+  const client = await OdooClient.connect(transport, credentials, { signal });
+  const user = await currentUser(client, signal);
+  const session = { client, user };
+  setSession(session);
+  return session;
+}
+
+export async function discover(baseUrl: string, signal?: AbortSignal): Promise<{ version: string; databases: string[] }> {
+  const transport = new JsonRpcTransport(baseUrl);
+  const info = await serverInfo(transport, { signal, timeoutMs: 15_000 });
+  return { version: info.version, databases: await listDatabases(transport, { signal, timeoutMs: 15_000 }) };
+}
+
+export function disconnect(): void {
+  setSession(null);
+}

@@ -1,0 +1,76 @@
+// The domain's own vocabulary. Nothing here knows Odoo's model or field names:
+// the gateway (src/odoo) maps Odoo records onto these shapes, per Odoo version.
+
+export type Id = number;
+export type Tracking = 'none' | 'lot' | 'serial';
+
+/** A reference to a record: its id and the name a user recognises. */
+export interface Ref {
+  id: Id;
+  name: string;
+}
+
+export interface Uom {
+  id: Id;
+  name: string;
+  /** Odoo's rounding, e.g. 0.01 for Units, 0.001 for kg. */
+  rounding: number;
+}
+
+export interface Product {
+  id: Id;
+  templateId: Id;
+  /** Internal reference (default_code); may be empty in Odoo. */
+  reference: string;
+  name: string;
+  barcode: string;
+  tracking: Tracking;
+  /** Storable: has quants and an on-hand quantity. */
+  storable: boolean;
+  active: boolean;
+  uom: Uom;
+  cost: number;
+}
+
+export type LocationUsage = 'internal' | 'view' | 'inventory' | 'supplier' | 'customer' | 'transit' | 'production';
+
+export interface Location {
+  id: Id;
+  /** Full name, e.g. "WH/Stock/Shelf 1". */
+  name: string;
+  usage: LocationUsage;
+  parentId: Id | null;
+}
+
+export interface Quant {
+  id: Id;
+  product: Ref;
+  location: Ref;
+  lot: Ref | null;
+  package: Ref | null;
+  owner: Ref | null;
+  quantity: number;
+  reserved: number;
+  /** A count entered in inventory mode but not yet applied. */
+  pendingCount: { quantity: number } | null;
+  uom: Ref;
+}
+
+export interface OdooUser {
+  id: Id;
+  name: string;
+  login: string;
+  companyId: Id;
+  isStockUser: boolean;
+  isStockManager: boolean;
+  isAdmin: boolean;
+  /** The "Lots & Serial Numbers" setting is on for this user. */
+  hasLotsFeature: boolean;
+}
+
+export interface ServerInfo {
+  /** e.g. "17.0-20240709" */
+  version: string;
+  /** e.g. 17 */
+  major: number;
+}

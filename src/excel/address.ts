@@ -1,0 +1,37 @@
+// A1 addresses, kept apart so they can be tested without Excel.
+
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** "Sheet!B2:D10" style address for zero-based row/column indexes. */
+export function rangeAddress(sheet: string, row: number, column: number, rowCount: number, columnCount: number): string {
+  const start = `${columnLetter(column)}${row + 1}`;
+  const end = `${columnLetter(column + columnCount - 1)}${row + rowCount}`;
+  return `${quoteSheet(sheet)}!${start}:${end}`;
+}
+
+export function cellAddress(sheet: string, row: number, column: number): string {
+  return `${quoteSheet(sheet)}!${columnLetter(column)}${row + 1}`;
+}
+
+function quoteSheet(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** Zero-based first row and column of an address such as "Quants!A1:P20" or "B3". */
+export function topLeftOf(address: string): { row: number; column: number } {
+  const local = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  const match = /^\$?([A-Z]+)\$?(\d+)/.exec(local);
+  if (!match) throw new RangeError(`Not a cell address: ${address}`);
+  let column = 0;
+  for (const ch of match[1]) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(match[2]) - 1, column: column - 1 };
+}

@@ -1,0 +1,8 @@
+// How the adapter reaches a workbook: Excel.run in Office, or the workbench's
+// in-memory Excel, installed as the same global by the workbench page.
+
+export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export function officeExcelRunner(): ExcelRunner {
+  return (batch) => Excel.run(batch);
+}

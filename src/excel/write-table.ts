@@ -1,0 +1,103 @@
+// Writes a core layout into an Excel table, in blocks: one sync per block,
+// calculation suspended, never a sync per row (Microsoft's guidance for large writes).
+import { ProgressListener, throwIfCancelled } from '../core/batches';
+import { Grid, SheetLayout } from '../core/sheet-layout';
+import { ExcelRunner } from './host';
+import { topLeftOf } from './address';
+
+/** Rows per block: Microsoft suggests 5,000 to 20,000 rows per write. */
+export const BLOCK_ROWS = 10_000;
+
+const HEADER_FILL = '#1F4E78';
+const TECHNICAL_FONT = '#7F7F7F';
+
+export interface WriteOptions {
+  blockRows?: number;
+  signal?: AbortSignal;
+  onProgress?: ProgressListener;
+}
+
+/**
+ * Create the layout's table, or replace the rows of the existing one. Cells around
+ * the table (the user's notes, formulas to the right) are left alone.
+ */
+export async function writeTable<Row>(run: ExcelRunner, layout: SheetLayout<Row>, grid: Grid, options: WriteOptions = {}): Promise<void> {
+  const blockRows = options.blockRows ?? BLOCK_ROWS;
+  const columnCount = grid.headers.length;
+  const bodyRows = Math.max(grid.values.length, 1); // an Excel table keeps at least one body row
+  await run(async (context) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(layout.sheet);
+    const existing = context.workbook.tables.getItemOrNullObject(layout.table);
+    sheet.load('isNullObject');
+    existing.load('isNullObject');
+    await context.sync();
+    const existingRange = existing.isNullObject ? null : existing.getRange().load('address,rowCount,columnCount');
+    if (existingRange) await context.sync();
+
+    const target = sheet.isNullObject ? context.workbook.worksheets.add(layout.sheet) : sheet;
+    let top = 0;
+    let left = 0;
+    if (existingRange) {
+      ({ row: top, column: left } = topLeftOf(existingRange.address));
+      // Clear the old body beyond the new one; resizing a table does not clear cells it leaves.
+      const oldBody = existingRange.rowCount - 1;
+      if (oldBody > bodyRows) {
+        target.getRangeByIndexes(top + 1 + bodyRows, left, oldBody - bodyRows, existingRange.columnCount).clear('Contents');
+      }
+      if (existingRange.columnCount > columnCount) {
+        target.getRangeByIndexes(top, left + columnCount, existingRange.rowCount, existingRange.columnCount - columnCount).clear('Contents');
+      }
+    }
+    const header = target.getRangeByIndexes(top, left, 1, columnCount);
+    header.values = [grid.headers];
+    const fullAddress = target.getRangeByIndexes(top, left, bodyRows + 1, columnCount);
+    let table: Excel.Table;
+    if (existing.isNullObject) {
+      table = target.tables.add(fullAddress, true);
+      table.name = layout.table;
+      table.style = 'TableStyleLight9';
+    } else {
+      table = existing;
+      table.resize(fullAddress);
+    }
+    if (grid.values.length === 0) target.getRangeByIndexes(top + 1, left, 1, columnCount).clear('Contents');
+
+    for (let start = 0; start < grid.values.length; start += blockRows) {
+      throwIfCancelled(options.signal);
+      const count = Math.min(blockRows, grid.values.length - start);
+      const block = target.getRangeByIndexes(top + 1 + start, left, count, columnCount);
+      // Formats first: a text format must be in place before the values land, or Excel converts "007" to 7.
+      block.numberFormat = blockFormats(grid, start, count);
+      block.values = grid.values.slice(start, start + count);
+      context.application.suspendApiCalculationUntilNextSync();
+      if (start + count < grid.values.length) {
+        await context.sync();
+        options.onProgress?.({ step: 'Writing to Excel', done: start + count, total: grid.values.length });
+      }
+    }
+
+    styleTable(target, layout, top, left, bodyRows, header);
+    await context.sync();
+    options.onProgress?.({ step: 'Writing to Excel', done: grid.values.length, total: grid.values.length });
+  });
+}
+
+function blockFormats(grid: Grid, start: number, count: number): string[][] {
+  const rows: string[][] = new Array(count);
+  for (let r = 0; r < count; r++) {
+    rows[r] = grid.formats.map((format) => (typeof format === 'string' ? format : format[start + r]));
+  }
+  return rows;
+}
+
+function styleTable<Row>(sheet: Excel.Worksheet, layout: SheetLayout<Row>, top: number, left: number, bodyRows: number, header: Excel.Range): void {
+  header.format.font.bold = true;
+  header.format.font.color = '#FFFFFF';
+  header.format.fill.color = HEADER_FILL;
+  if (top === 0) sheet.freezePanes.freezeRows(1);
+  layout.columns.forEach((column, index) => {
+    const body = sheet.getRangeByIndexes(top + 1, left + index, bodyRows, 1);
+    if (column.width) body.format.columnWidth = column.width;
+    if (column.technical) body.format.font.color = TECHNICAL_FONT;
+  });
+}

@@ -1,0 +1,75 @@
+// The one place that knows how Odoo's model and field names differ between versions.
+// Everything else asks the dialect; the core never sees an Odoo field name.
+
+export type Domain = unknown[];
+
+export interface Dialect {
+  major: number;
+  /** Domain selecting storable products. */
+  storableDomain: Domain;
+  /** Product fields to read; includes whatever says "storable" in this version. */
+  productFields: string[];
+  isStorable(record: Record<string, unknown>): boolean;
+  /** Field of stock.move.line holding the done quantity. */
+  moveLineQuantity: 'qty_done' | 'quantity';
+  /** res.users field listing the user's groups. */
+  userGroups: 'groups_id' | 'group_ids';
+  /** stock.lot.company_id is required on create. */
+  lotRequiresCompany: boolean;
+  /** Arguments of res.users.has_group for the signed-in user (17: called on the model; 18+: on the record). */
+  hasGroupArgs(uid: number, xmlId: string): unknown[];
+}
+
+const COMMON_PRODUCT_FIELDS = ['id', 'product_tmpl_id', 'default_code', 'name', 'barcode', 'tracking', 'active', 'uom_id', 'standard_price'];
+
+const V16_17: Omit<Dialect, 'major' | 'moveLineQuantity'> = {
+  storableDomain: [['detailed_type', '=', 'product']],
+  productFields: [...COMMON_PRODUCT_FIELDS, 'detailed_type'],
+  isStorable: (r) => r.detailed_type === 'product',
+  userGroups: 'groups_id',
+  lotRequiresCompany: true,
+  hasGroupArgs: (_uid, xmlId) => [xmlId],
+};
+
+const V18_PLUS: Omit<Dialect, 'major' | 'userGroups'> = {
+  storableDomain: [['is_storable', '=', true]],
+  productFields: [...COMMON_PRODUCT_FIELDS, 'is_storable'],
+  isStorable: (r) => r.is_storable === true,
+  moveLineQuantity: 'quantity',
+  lotRequiresCompany: false,
+  // Not yet checked against a real 18/19 server (see the versions issue).
+  hasGroupArgs: (uid, xmlId) => [[uid], xmlId],
+};
+
+export const SUPPORTED_MAJORS = [16, 17, 18, 19] as const;
+
+export function dialectFor(major: number): Dialect {
+  switch (major) {
+    case 16:
+      return { ...V16_17, major, moveLineQuantity: 'qty_done' };
+    case 17:
+      return { ...V16_17, major, moveLineQuantity: 'quantity' };
+    case 18:
+      return { ...V18_PLUS, major, userGroups: 'groups_id' };
+    case 19:
+      return { ...V18_PLUS, major, userGroups: 'group_ids' };
+    default:
+      throw new RangeError(`Odoo ${major} is not supported; this add-in works with Odoo 16, 17, 18 and 19.`);
+  }
+}
+
+/** Parse "17.0-20240709", "saas~17.2" or server_version_info into a major version. */
+export function majorOf(version: string, info?: unknown[]): number {
+  if (Array.isArray(info) && typeof info[0] === 'number') return info[0];
+  const match = /(\d+)\.\d+/.exec(version);
+  if (!match) throw new RangeError(`Unrecognised Odoo version "${version}".`);
+  return Number(match[1]);
+}
+
+/** XML ids of the groups the workflow needs to know about. */
+export const GROUPS = {
+  stockUser: ['stock', 'group_stock_user'],
+  stockManager: ['stock', 'group_stock_manager'],
+  lots: ['stock', 'group_production_lot'],
+  admin: ['base', 'group_system'],
+} as const;

@@ -1,0 +1,72 @@
+// Odoo's error payload, turned into something a user can act on.
+// Odoo answers RPC errors with HTTP 200 and {error: {code, message, data: {name, message, ...}}}.
+
+export type OdooErrorKind =
+  | 'user' // odoo.exceptions.UserError: a business rule said no
+  | 'validation' // odoo.exceptions.ValidationError: a constraint failed
+  | 'access' // odoo.exceptions.AccessError: the user lacks a right
+  | 'denied' // odoo.exceptions.AccessDenied: wrong login, password or API key
+  | 'missing' // odoo.exceptions.MissingError: a record was deleted
+  | 'session' // code 100: session expired
+  | 'server' // any other server-side exception
+  | 'network' // Odoo could not be reached
+  | 'timeout'
+  | 'cancelled'
+  | 'protocol'; // the reply is not Odoo's JSON-RPC
+
+const KIND_BY_NAME: Record<string, OdooErrorKind> = {
+  'odoo.exceptions.UserError': 'user',
+  'odoo.exceptions.ValidationError': 'validation',
+  'odoo.exceptions.AccessError': 'access',
+  'odoo.exceptions.AccessDenied': 'denied',
+  'odoo.exceptions.MissingError': 'missing',
+  'odoo.http.SessionExpiredException': 'session',
+};
+
+const PREFIX: Record<OdooErrorKind, string> = {
+  user: 'Odoo refused',
+  validation: 'Odoo rejected the data',
+  access: 'Your Odoo user is not allowed to do this',
+  denied: 'Odoo did not accept the login',
+  missing: 'A record no longer exists in Odoo',
+  session: 'The Odoo session expired; sign in again',
+  server: 'Odoo reported an error',
+  network: 'Odoo could not be reached',
+  timeout: 'Odoo did not answer in time',
+  cancelled: 'Cancelled',
+  protocol: 'Unexpected answer from Odoo',
+};
+
+export class OdooError extends Error {
+  constructor(
+    readonly kind: OdooErrorKind,
+    /** Odoo's own message, verbatim (or ours for network/timeout/protocol). */
+    readonly odooMessage: string,
+    /** The exception's Python name, e.g. odoo.exceptions.UserError. */
+    readonly odooName = '',
+    /** What was being done, e.g. "stock.quant.action_apply_inventory". */
+    readonly operation = '',
+  ) {
+    super(`${PREFIX[kind]}: ${odooMessage}`);
+    this.name = 'OdooError';
+  }
+
+  /** Message for the task pane: the kind in plain words, then Odoo's text. */
+  get userMessage(): string {
+    return this.message;
+  }
+}
+
+interface RpcErrorPayload {
+  code?: number;
+  message?: string;
+  data?: { name?: string; message?: string; arguments?: unknown[] };
+}
+
+/** Build an OdooError from the `error` member of a JSON-RPC reply. */
+export function fromRpcError(error: RpcErrorPayload, operation: string): OdooError {
+  const name = error.data?.name ?? '';
+  const text = (error.data?.message || error.message || 'Unknown error').trim();
+  const kind: OdooErrorKind = error.code === 100 ? 'session' : (KIND_BY_NAME[name] ?? 'server');
+  return new OdooError(kind, text, name, operation);
+}

@@ -1,0 +1,135 @@
+// Reads the pull step needs: who is signed in, products, locations and quants.
+import { Location, OdooUser, Product, Quant, Uom } from '../core/model';
+import { ProgressListener, throwIfCancelled } from '../core/batches';
+import { OdooClient } from './client';
+import { Domain, GROUPS } from './dialect';
+import { OdooRecord, QUANT_FIELDS, ref, toLocation, toProduct, toQuant, toUom } from './records';
+
+export async function currentUser(client: OdooClient, signal?: AbortSignal): Promise<OdooUser> {
+  const [user] = await client.execute<OdooRecord[]>('res.users', 'read', [[client.uid], ['name', 'login', 'company_id']], {}, { signal });
+  // A stock user may not read ir.model.data or res.groups, but may ask has_group about itself.
+  const has = (xmlId: readonly [string, string]) =>
+    client.execute<boolean>('res.users', 'has_group', client.dialect.hasGroupArgs(client.uid, `${xmlId[0]}.${xmlId[1]}`), {}, { signal });
+  const [stockUser, stockManager, admin, lots] = await Promise.all([has(GROUPS.stockUser), has(GROUPS.stockManager), has(GROUPS.admin), has(GROUPS.lots)]);
+  return {
+    id: client.uid,
+    name: String(user.name),
+    login: String(user.login),
+    companyId: ref(user.company_id)?.id ?? 1,
+    isStockUser: stockUser || stockManager,
+    isStockManager: stockManager,
+    isAdmin: admin,
+    hasLotsFeature: lots,
+  };
+}
+
+export interface ProductQuery {
+  /** Matches reference, name or barcode (Odoo's ilike). */
+  text?: string;
+  /** Exact internal references, e.g. pasted from a sheet. */
+  references?: string[];
+  ids?: number[];
+  /** Only storable products without tracking. */
+  untrackedOnly?: boolean;
+  /** Any product, storable or not, whose reference or barcode is one of `codes` or whose id is in `ids`. */
+  anyOf?: { codes: string[]; ids: number[] };
+  limit?: number;
+}
+
+export async function searchProducts(client: OdooClient, query: ProductQuery, signal?: AbortSignal): Promise<Product[]> {
+  const domain: Domain = query.anyOf ? anyOfDomain(query.anyOf) : [...client.dialect.storableDomain];
+  if (query.untrackedOnly) domain.push(['tracking', '=', 'none']);
+  if (query.ids) domain.push(['id', 'in', query.ids]);
+  if (query.references) domain.push(['default_code', 'in', query.references]);
+  if (query.text) domain.push('|', '|', ['default_code', 'ilike', query.text], ['name', 'ilike', query.text], ['barcode', 'ilike', query.text]);
+  const records = await client.searchRead<OdooRecord>(
+    'product.product',
+    domain,
+    client.dialect.productFields,
+    { limit: query.limit, order: 'default_code, id' },
+    { signal },
+  );
+  return withUoms(client, records, signal);
+}
+
+/** Products by id, archived ones included: quants may still reference them. */
+export async function productsByIds(client: OdooClient, ids: number[], signal?: AbortSignal): Promise<Product[]> {
+  if (ids.length === 0) return [];
+  const records = await client.execute<OdooRecord[]>(
+    'product.product',
+    'read',
+    [ids, client.dialect.productFields],
+    { context: { active_test: false } },
+    { signal },
+  );
+  return withUoms(client, records, signal);
+}
+
+function anyOfDomain({ codes, ids }: { codes: string[]; ids: number[] }): Domain {
+  return ['|', '|', ['default_code', 'in', codes], ['barcode', 'in', codes], ['id', 'in', ids]];
+}
+
+async function withUoms(client: OdooClient, records: OdooRecord[], signal?: AbortSignal): Promise<Product[]> {
+  const uomIds = [...new Set(records.map((r) => ref(r.uom_id)?.id).filter((id): id is number => !!id))];
+  const uoms = new Map<number, Uom>();
+  if (uomIds.length) {
+    const rows = await client.execute<OdooRecord[]>('uom.uom', 'read', [uomIds, ['name', 'rounding']], {}, { signal });
+    for (const row of rows) uoms.set(row.id as number, toUom(row));
+  }
+  return records.map((r) => toProduct(r, client.dialect, uoms));
+}
+
+export async function internalLocations(client: OdooClient, signal?: AbortSignal): Promise<Location[]> {
+  const records = await client.searchRead<OdooRecord>(
+    'stock.location',
+    [['usage', '=', 'internal']],
+    ['complete_name', 'name', 'usage', 'location_id'],
+    { order: 'complete_name' },
+    { signal },
+  );
+  return records.map(toLocation);
+}
+
+export interface QuantQuery {
+  productIds?: number[];
+  /** Locations and their children (Odoo's child_of); default all internal locations. */
+  locationIds?: number[];
+}
+
+/** Page size for large reads: big enough to keep calls few, small enough to stay far below Odoo's time limit. */
+export const QUANT_PAGE = 10_000;
+
+/**
+ * Internal quants, read in pages keyed on id (not offset), so quants created or
+ * removed while reading cannot shift a page and be skipped or read twice.
+ */
+export async function readQuants(
+  client: OdooClient,
+  query: QuantQuery,
+  options: { signal?: AbortSignal; onProgress?: ProgressListener; pageSize?: number; withoutCount?: boolean } = {},
+): Promise<Quant[]> {
+  const domain: Domain = [['location_id.usage', '=', 'internal']];
+  if (query.productIds) domain.push(['product_id', 'in', query.productIds]);
+  if (query.locationIds) domain.push(['location_id', 'child_of', query.locationIds]);
+  const pageSize = options.pageSize ?? QUANT_PAGE;
+  // The count only feeds the progress bar; callers without one skip that call.
+  const total = options.withoutCount ? 0 : await client.execute<number>('stock.quant', 'search_count', [domain], {}, { signal: options.signal });
+  const quants: Quant[] = [];
+  let lastId = 0;
+  options.onProgress?.({ step: 'Reading quants', done: 0, total });
+  for (;;) {
+    throwIfCancelled(options.signal);
+    const page = await client.searchRead<OdooRecord>(
+      'stock.quant',
+      [...domain, ['id', '>', lastId]],
+      QUANT_FIELDS,
+      { order: 'id', limit: pageSize },
+      { signal: options.signal },
+    );
+    for (const record of page) quants.push(toQuant(record));
+    options.onProgress?.({ step: 'Reading quants', done: quants.length, total: Math.max(total, quants.length) });
+    if (page.length < pageSize) break;
+    lastId = page[page.length - 1].id as number;
+  }
+  return quants;
+}

@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react';
+import { Button, FluentProvider, Text, webLightTheme } from '@fluentui/react-components';
+import { Session, getSession, onSessionChange } from '../app/session';
+import { disconnect } from '../app/connect';
+import { ExcelRunner } from '../excel/host';
+import { ExcelContext } from './excel-context';
+import { ConnectCard } from './components/ConnectCard';
+import { PullCard } from './components/PullCard';
+
+export function App({ run }: { run: ExcelRunner }) {
+  const [session, setSession] = useState<Session | null>(getSession());
+  useEffect(() => onSessionChange(setSession), []);
+
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <ExcelContext.Provider value={run}>
+        <main className="pane">
+          <header className="pane-header">
+            <h1>Lot Reassign for Odoo</h1>
+            {session && (
+              <div className="who" data-testid="connected-as">
+                <Text size={200}>
+                  {session.user.name} · {session.client.db} · Odoo {session.client.server.version}
+                  {session.user.isStockManager ? ' · stock manager' : session.user.isStockUser ? ' · stock user' : ''}
+                </Text>
+                <Button size="small" appearance="subtle" onClick={disconnect}>
+                  Sign out
+                </Button>
+              </div>
+            )}
+          </header>
+          {session ? <PullCard /> : <ConnectCard />}
+        </main>
+      </ExcelContext.Provider>
+    </FluentProvider>
+  );
+}

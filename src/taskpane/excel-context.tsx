@@ -1,0 +1,11 @@
+import { createContext, useContext } from 'react';
+import { ExcelRunner } from '../excel/host';
+
+/** The workbook the task pane works on: Excel itself, or the workbench's in-memory one. */
+export const ExcelContext = createContext<ExcelRunner | null>(null);
+
+export function useExcel(): ExcelRunner {
+  const run = useContext(ExcelContext);
+  if (!run) throw new Error('No workbook: the task pane must run inside Excel or the workbench.');
+  return run;
+}
