@@ -2,7 +2,7 @@
 //   unit     - pure core, gateway with a fake transport, sandbox, strict Excel, workbook adapter
 //   contract - the Odoo gateway against the sandbox (default) or a real Odoo (ODOO_URL ...)
 //   e2e      - the real task pane in the workbench, in Debian's chromium
-const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true, diagnostics: false }];
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }];
 const base = { testEnvironment: 'node', transform: { '^.+\\.tsx?$': tsJest }, moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] };
 
 module.exports = {
