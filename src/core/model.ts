@@ -74,3 +74,23 @@ export interface ServerInfo {
   /** e.g. 17 */
   major: number;
 }
+
+/** A done stock.move.line, as the history steps read it. */
+export interface MoveLine {
+  id: Id;
+  product: Ref;
+  from: Ref & { usage?: LocationUsage };
+  to: Ref & { usage?: LocationUsage };
+  quantity: number;
+  lot: Ref | null;
+  /** Package the goods left (package_id). */
+  package: Ref | null;
+  /** Package the goods went into (result_package_id). */
+  resultPackage: Ref | null;
+  owner: Ref | null;
+  reference: string;
+  /** UTC, "YYYY-MM-DD HH:MM:SS" as Odoo sends it. */
+  date: string;
+  isInventory: boolean;
+  user: string;
+}

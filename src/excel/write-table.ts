@@ -3,7 +3,7 @@
 import { ProgressListener, throwIfCancelled } from '../core/batches';
 import { Grid, SheetLayout } from '../core/sheet-layout';
 import { ExcelRunner } from './host';
-import { topLeftOf } from './address';
+import { topLeftOf } from '../core/a1';
 
 /** Rows per block: Microsoft suggests 5,000 to 20,000 rows per write. */
 export const BLOCK_ROWS = 10_000;

@@ -94,6 +94,10 @@ export interface QuantQuery {
   productIds?: number[];
   /** Locations and their children (Odoo's child_of); default all internal locations. */
   locationIds?: number[];
+  /** Location usages to read; default internal only (transit, for one, is reported apart). */
+  usages?: string[];
+  /** Only quants with a lot (restored stock) or only without. */
+  withLot?: boolean;
 }
 
 /** Page size for large reads: big enough to keep calls few, small enough to stay far below Odoo's time limit. */
@@ -108,7 +112,8 @@ export async function readQuants(
   query: QuantQuery,
   options: { signal?: AbortSignal; onProgress?: ProgressListener; pageSize?: number; withoutCount?: boolean } = {},
 ): Promise<Quant[]> {
-  const domain: Domain = [['location_id.usage', '=', 'internal']];
+  const domain: Domain = [['location_id.usage', 'in', query.usages ?? ['internal']]];
+  if (query.withLot !== undefined) domain.push(['lot_id', query.withLot ? '!=' : '=', false]);
   if (query.productIds) domain.push(['product_id', 'in', query.productIds]);
   if (query.locationIds) domain.push(['location_id', 'child_of', query.locationIds]);
   const pageSize = options.pageSize ?? QUANT_PAGE;

@@ -20,7 +20,8 @@ export async function openTarget(): Promise<ContractTarget> {
     if (!db || !login || !password) throw new Error('Set ODOO_DB, ODOO_USER and ODOO_PASSWORD with ODOO_URL.');
     return { url, db, login, password, isSandbox: false, close: async () => undefined };
   }
-  const { startSandboxServer } = await import('../../server/sandbox');
+  // Loaded only when needed, so a run against a real Odoo does not start it.
+  const { startSandboxServer } = require('../../server/sandbox');
   const sandbox = await startSandboxServer({ port: 0, seed: 'empty' });
   return { url: sandbox.url, db: 'sandbox', login: 'admin', password: 'admin', isSandbox: true, close: sandbox.close };
 }

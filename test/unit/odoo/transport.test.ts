@@ -22,7 +22,11 @@ test('a reply without result (a method returning None) gives null', async () => 
 
 test("Odoo's error payload becomes a typed error with Odoo's words", async () => {
   const { transport } = fakeOdoo(() => ({
-    error: { code: 200, message: 'Odoo Server Error', data: { name: 'odoo.exceptions.ValidationError', message: 'The serial number has already been assigned' } },
+    error: {
+      code: 200,
+      message: 'Odoo Server Error',
+      data: { name: 'odoo.exceptions.ValidationError', message: 'The serial number has already been assigned' },
+    },
   }));
   const call = transport.call('object', 'execute_kw', ['db', 2, 'secret-password', 'stock.quant', 'action_apply_inventory', [[1]], {}]);
   await expect(call).rejects.toBeInstanceOf(OdooError);
@@ -32,7 +36,9 @@ test("Odoo's error payload becomes a typed error with Odoo's words", async () =>
 });
 
 test('session expiry (code 100) and non-JSON answers', async () => {
-  const { transport } = fakeOdoo(() => ({ error: { code: 100, message: 'Odoo Session Expired', data: { name: 'odoo.http.SessionExpiredException', message: 'Session expired' } } }));
+  const { transport } = fakeOdoo(() => ({
+    error: { code: 100, message: 'Odoo Session Expired', data: { name: 'odoo.http.SessionExpiredException', message: 'Session expired' } },
+  }));
   await expect(transport.call('common', 'version', [])).rejects.toMatchObject({ kind: 'session' });
   const html = new JsonRpcTransport('/odoo', async () => ({ ok: false, status: 404, text: async () => '<html>Not Found</html>' }));
   await expect(html.call('common', 'version', [])).rejects.toMatchObject({ kind: 'protocol', message: expect.stringContaining('no Odoo JSON-RPC endpoint') });
@@ -57,13 +63,17 @@ test('counts calls and bytes both ways', async () => {
 });
 
 test('connect refuses an unsupported version before sending the password', async () => {
-  const { transport, sent } = fakeOdoo((p) => (p.method === 'version' ? { result: { server_version: '15.0', server_version_info: [15, 0, 0, 'final', 0, ''] } } : { result: 2 }));
+  const { transport, sent } = fakeOdoo((p) =>
+    p.method === 'version' ? { result: { server_version: '15.0', server_version_info: [15, 0, 0, 'final', 0, ''] } } : { result: 2 },
+  );
   await expect(OdooClient.connect(transport, { db: 'db', login: 'admin', secret: 'pw' })).rejects.toThrow(/Odoo 15 is not supported/);
   expect(sent).toHaveLength(1);
 });
 
 test('a signed-in client never serialises its secret', async () => {
-  const { transport } = fakeOdoo((p) => (p.method === 'version' ? { result: { server_version: '17.0-20240709', server_version_info: [17, 0, 0, 'final', 0, ''] } } : { result: 2 }));
+  const { transport } = fakeOdoo((p) =>
+    p.method === 'version' ? { result: { server_version: '17.0-20240709', server_version_info: [17, 0, 0, 'final', 0, ''] } } : { result: 2 },
+  );
   const client = await OdooClient.connect(transport, { db: 'db', login: 'admin', secret: 'api-key-123' });
   expect(JSON.stringify(client)).not.toContain('api-key-123');
   expect(client.uid).toBe(2);

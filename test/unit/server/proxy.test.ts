@@ -8,9 +8,13 @@ test('forwards Odoo API paths to the configured origin, keeping its path prefix'
   expect(upstreamUrl(target, '/odoo/web/database/list')?.href).toBe('https://erp.example.com/odoo/web/database/list');
 });
 
-test.each(['/odoo//evil.example/jsonrpc', '/odoo/web/login', '/odoo/../jsonrpc', '/odoo/jsonrpc/../../admin', '/odoo/web/dataset/call_kw', '/odoo/@evil.example/jsonrpc'])(
-  'refuses %s',
-  (path) => {
-    expect(upstreamUrl(target, path)).toBeNull();
-  },
-);
+test.each([
+  '/odoo//evil.example/jsonrpc',
+  '/odoo/web/login',
+  '/odoo/../jsonrpc',
+  '/odoo/jsonrpc/../../admin',
+  '/odoo/web/dataset/call_kw',
+  '/odoo/@evil.example/jsonrpc',
+])('refuses %s', (path) => {
+  expect(upstreamUrl(target, path)).toBeNull();
+});

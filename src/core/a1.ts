@@ -1,4 +1,4 @@
-// A1 addresses, kept apart so they can be tested without Excel.
+// A1 addresses: pure, so the core can name the cell of every problem it finds.
 
 export function columnLetter(index: number): string {
   let n = index + 1;

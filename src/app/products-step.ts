@@ -1,0 +1,63 @@
+// Step 2: the Products sheet, listing the pulled products with a target-tracking dropdown.
+import { Product } from '../core/model';
+import { PRODUCTS_LAYOUT, ProductChoice, TRACKING_CHOICES, planProductsSheet, readProductChoices } from '../core/products-sheet';
+import { QUANTS_LAYOUT } from '../core/quants-sheet';
+import { Issue } from '../core/issues';
+import { headerIndex, toGrid } from '../core/sheet-layout';
+import { ExcelRunner } from '../excel/host';
+import { addDropdown } from '../excel/annotate';
+import { readTable } from '../excel/read-table';
+import { writeTable } from '../excel/write-table';
+import { OdooClient } from '../odoo/client';
+import { productsByIds, readQuants } from '../odoo/reads';
+
+/** Products of the Quants sheet that are untracked, with their on-hand quantity read fresh from Odoo. */
+export async function createProductsSheet(client: OdooClient, run: ExcelRunner, signal?: AbortSignal): Promise<number> {
+  const quantsTable = await readTable(run, QUANTS_LAYOUT.table, false);
+  const col = headerIndex(quantsTable.values[0]).get('product id');
+  const ids = [
+    ...new Set(
+      quantsTable.values
+        .slice(1)
+        .map((r) => Number(r[col ?? -1]))
+        .filter((n) => Number.isInteger(n) && n > 0),
+    ),
+  ];
+  const products = (await productsByIds(client, ids, signal)).filter((p) => p.tracking === 'none');
+  const quants = await readQuants(client, { productIds: products.map((p) => p.id) }, { signal, withoutCount: true });
+  const rows = planProductsSheet(
+    products,
+    quants.filter((q) => q.quantity !== 0),
+  );
+  await writeTable(run, PRODUCTS_LAYOUT, toGrid(PRODUCTS_LAYOUT, rows), { signal });
+  const target = PRODUCTS_LAYOUT.columns.findIndex((c) => c.header === 'Target tracking');
+  await addDropdown(run, PRODUCTS_LAYOUT.sheet, 0, target, rows.length, TRACKING_CHOICES);
+  return rows.length;
+}
+
+export interface Selection {
+  choices: ProductChoice[];
+  products: Map<number, Product>;
+  issues: Issue[];
+  /** Header position of the Products table, to write run references back. */
+  top: number;
+  left: number;
+  values: unknown[][];
+}
+
+/** The products the user chose (a target tracking set), as Odoo has them now. */
+export async function readSelection(client: OdooClient, run: ExcelRunner, signal?: AbortSignal): Promise<Selection> {
+  const table = await readTable(run, PRODUCTS_LAYOUT.table, false);
+  const { choices, issues } = readProductChoices(table.values, table.top);
+  const products = new Map(
+    (
+      await productsByIds(
+        client,
+        choices.map((c) => c.productId),
+        signal,
+      )
+    ).map((p) => [p.id, p]),
+  );
+  for (const c of choices) if (!products.has(c.productId)) issues.push({ severity: 'error', message: `Product ${c.productId} no longer exists in Odoo.` });
+  return { choices, products, issues, top: table.top, left: table.left, values: table.values };
+}

@@ -1,0 +1,170 @@
+// Steps 5-7: the Restore sheet from Odoo's history, its validation, and the restore post.
+import { ProgressListener, throwIfCancelled } from '../core/batches';
+import { Issue } from '../core/issues';
+import { Product } from '../core/model';
+import { OriginalLine, originalsOfRun } from '../core/originals';
+import { TargetTracking } from '../core/products-sheet';
+import { RESTORE_LAYOUT, planRestoreRows, readRestoreRows, restoreColumns } from '../core/restore-sheet';
+import { currentLotQuantities, lotsToCreate, pendingTargets } from '../core/restore-plan';
+import { adjustmentName } from '../core/run';
+import { toGrid } from '../core/sheet-layout';
+import { RestoreContext, RestoreValidation, lotStockKey, validateRestore } from '../core/validate-restore';
+import { writeColumns } from '../excel/annotate';
+import { ExcelRunner } from '../excel/host';
+import { readTable } from '../excel/read-table';
+import { writeTable } from '../excel/write-table';
+import { OdooClient } from '../odoo/client';
+import { CountLine, countAndApply, createLots, findLots, inventoryHistory } from '../odoo/inventory';
+import { productsByIds, readQuants } from '../odoo/reads';
+import { lineKey } from '../core/originals';
+import { StepRefused } from './zero-step';
+
+export type Chosen = { product: Product; target: TargetTracking };
+
+/** The originals of a run, from the move lines of its zeroing in Odoo's history. */
+export async function runOriginals(client: OdooClient, runRef: string, productIds: number[], signal?: AbortSignal): Promise<OriginalLine[]> {
+  const history = await inventoryHistory(client, productIds, { referenceLike: adjustmentName(runRef, 'zero'), signal });
+  return originalsOfRun(history, runRef);
+}
+
+export async function createRestoreSheet(
+  client: OdooClient,
+  run: ExcelRunner,
+  runRef: string,
+  chosen: readonly Chosen[],
+  signal?: AbortSignal,
+): Promise<{ rows: number; lines: number }> {
+  const originals = await runOriginals(
+    client,
+    runRef,
+    chosen.map((c) => c.product.id),
+    signal,
+  );
+  if (!originals.length) throw new StepRefused(`Odoo's history has no zeroing of run ${runRef} for these products; zero them first.`);
+  const rows = planRestoreRows(originals, new Map(chosen.map((c) => [c.product.id, c])));
+  await writeTable(run, RESTORE_LAYOUT, toGrid(RESTORE_LAYOUT, rows), { signal });
+  return { rows: rows.length, lines: originals.length };
+}
+
+export interface ValidatedRestore {
+  validation: RestoreValidation;
+  originals: OriginalLine[];
+}
+
+/** Read the sheet, check it against Odoo as it is now, and mark every row. Posts nothing. */
+export async function validateRestoreSheet(
+  client: OdooClient,
+  run: ExcelRunner,
+  runRef: string,
+  chosen: readonly Chosen[],
+  signal?: AbortSignal,
+): Promise<ValidatedRestore> {
+  const table = await readTable(run, RESTORE_LAYOUT.table);
+  const columns = restoreColumns(table.values[0]);
+  if (typeof columns === 'string') throw new StepRefused(columns);
+  const rows = readRestoreRows(table.values, table.numberFormats, table.top, columns);
+  const productIds = chosen.map((c) => c.product.id);
+  const [originals, current, lotQuants, valid] = await Promise.all([
+    runOriginals(client, runRef, productIds, signal),
+    productsByIds(client, productIds, signal),
+    readQuants(client, { productIds, withLot: true }, { signal, withoutCount: true }),
+    validIds(client, signal),
+  ]);
+  const lotStock: RestoreContext['lotStock'] = new Map();
+  for (const q of lotQuants) {
+    const key = lotStockKey(q.product.id, q.lot!.name);
+    const list = (lotStock as Map<string, { lineKey: string; quantity: number }[]>).get(key) ?? [];
+    list.push({ lineKey: lineKey(q.product.id, q.location.id, q.package?.id ?? null, q.owner?.id ?? null), quantity: q.quantity });
+    (lotStock as Map<string, { lineKey: string; quantity: number }[]>).set(key, list);
+  }
+  const context: RestoreContext = {
+    originals: new Map(originals.map((o) => [o.key, o])),
+    products: new Map(current.map((p) => [p.id, { product: p, target: chosen.find((c) => c.product.id === p.id)!.target }])),
+    lotStock,
+    valid,
+  };
+  const validation = validateRestore(rows, columns, context);
+  await writeColumns(
+    run,
+    RESTORE_LAYOUT.sheet,
+    table.top,
+    table.left,
+    [
+      { column: columns.status, values: validation.statuses },
+      { column: columns.message, values: validation.messages },
+    ],
+    columns.status,
+  );
+  return { validation, originals };
+}
+
+async function validIds(client: OdooClient, signal?: AbortSignal): Promise<RestoreContext['valid']> {
+  const ids = async (model: string, domain: unknown[]) =>
+    new Set((await client.searchRead<{ id: number }>(model, domain, ['id'], {}, { signal })).map((r) => r.id));
+  const [locations, packages, owners] = await Promise.all([
+    ids('stock.location', [['usage', '=', 'internal']]),
+    ids('stock.quant.package', []),
+    ids('res.partner', []),
+  ]);
+  return { locations, packages, owners };
+}
+
+export interface RestorePosted {
+  posted: number;
+  skipped: number;
+  lotsCreated: number;
+  issues: Issue[];
+}
+
+/**
+ * Validate again, then: find or create the lots, count each (line, lot) at its planned
+ * quantity and apply in batches. Targets already met are skipped, so posting twice, or
+ * resuming after a dropped connection, changes nothing that landed.
+ */
+export async function postRestore(
+  client: OdooClient,
+  run: ExcelRunner,
+  runRef: string,
+  chosen: readonly Chosen[],
+  companyId: number,
+  options: { signal?: AbortSignal; onProgress?: ProgressListener } = {},
+): Promise<RestorePosted> {
+  const { validation } = await validateRestoreSheet(client, run, runRef, chosen, options.signal);
+  if (validation.summary.errors)
+    throw new StepRefused(`Nothing was posted: the Restore sheet has ${validation.summary.errors} row(s) with errors.`, validation.issues);
+  throwIfCancelled(options.signal);
+  const productIds = chosen.map((c) => c.product.id);
+  const targets = validation.targets;
+  const current = currentLotQuantities(await readQuants(client, { productIds, withLot: true }, { signal: options.signal, withoutCount: true }));
+  const pending = pendingTargets(targets, current);
+  const existing = await findLots(
+    client,
+    productIds,
+    pending.map((t) => t.lot),
+    options.signal,
+  );
+  const missing = lotsToCreate(pending, existing);
+  const created = await createLots(client, missing, companyId, options);
+  const lotIds = new Map([...existing, ...created]);
+  const lines: CountLine[] = pending.map((t) => ({
+    productId: t.productId,
+    locationId: t.locationId,
+    packageId: t.packageId,
+    ownerId: t.ownerId,
+    lotId: lotIds.get(`${t.productId}|${t.lot}`)!,
+    quantity: t.quantity,
+  }));
+  await countAndApply(client, lines, adjustmentName(runRef, 'restore'), options);
+  // Read back: every target must now hold exactly its quantity.
+  const after = currentLotQuantities(await readQuants(client, { productIds, withLot: true }, { signal: options.signal, withoutCount: true }));
+  const notLanded = pendingTargets(targets, after);
+  if (notLanded.length) {
+    throw new StepRefused(
+      `Posted, but ${notLanded.length} line(s) do not show the planned quantity in Odoo: ${notLanded
+        .slice(0, 5)
+        .map((t) => `${t.lot} (${t.quantity})`)
+        .join(', ')}. Post again to finish.`,
+    );
+  }
+  return { posted: pending.length, skipped: targets.length - pending.length, lotsCreated: missing.length, issues: validation.issues };
+}

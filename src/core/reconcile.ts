@@ -1,0 +1,128 @@
+// The `Report` sheet: per product and location, what was there, what is there now.
+import { Product, Quant } from './model';
+import { OriginalLine, lineKey } from './originals';
+import { GENERAL, SheetLayout, TEXT } from './sheet-layout';
+import { numberFormatFor, roundTo } from './uom';
+
+export interface ReportRow {
+  product: Product;
+  location: string;
+  package: string;
+  owner: string;
+  original: number;
+  restored: number;
+  difference: number;
+  lots: number;
+  untrackedLeft: number;
+  references: string;
+  isTotal: boolean;
+}
+
+const qty = (r: ReportRow) => numberFormatFor(r.product.uom.rounding);
+
+export const REPORT_LAYOUT: SheetLayout<ReportRow> = {
+  sheet: 'Report',
+  table: 'Report',
+  columns: [
+    { header: 'Product reference', value: (r) => r.product.reference, format: TEXT, width: 110 },
+    { header: 'Product', value: (r) => r.product.name, format: TEXT, width: 180 },
+    { header: 'Location', value: (r) => (r.isTotal ? 'Total' : r.location), format: TEXT, width: 150 },
+    { header: 'Package', value: (r) => r.package || null, format: TEXT, width: 100 },
+    { header: 'Owner', value: (r) => r.owner || null, format: TEXT, width: 120 },
+    { header: 'Original', value: (r) => r.original, format: qty, width: 80 },
+    { header: 'Restored', value: (r) => r.restored, format: qty, width: 80 },
+    { header: 'Difference', value: (r) => r.difference, format: qty, width: 80 },
+    { header: 'Lots', value: (r) => r.lots, format: GENERAL, width: 50 },
+    { header: 'Untracked left', value: (r) => r.untrackedLeft, format: qty, width: 90 },
+    { header: 'Odoo references', value: (r) => r.references, format: TEXT, width: 320 },
+  ],
+};
+
+export interface Reconciliation {
+  rows: ReportRow[];
+  balanced: boolean;
+  totals: { original: number; restored: number; products: number; lots: number };
+}
+
+/**
+ * Compare each original line with the lot quants now at the same location, package
+ * and owner. Untracked stock left for these products is shown too: it must be 0.
+ */
+export function reconcile(
+  originals: readonly OriginalLine[],
+  quants: readonly Quant[],
+  products: ReadonlyMap<number, Product>,
+  references: readonly string[],
+): Reconciliation {
+  const restoredBy = new Map<string, { quantity: number; lots: Set<string> }>();
+  const untrackedBy = new Map<string, number>();
+  for (const q of quants) {
+    const key = lineKey(q.product.id, q.location.id, q.package?.id ?? null, q.owner?.id ?? null);
+    if (q.lot) {
+      const entry = restoredBy.get(key) ?? { quantity: 0, lots: new Set<string>() };
+      entry.quantity += q.quantity;
+      if (q.quantity > 0) entry.lots.add(q.lot.name);
+      restoredBy.set(key, entry);
+    } else untrackedBy.set(key, (untrackedBy.get(key) ?? 0) + q.quantity);
+  }
+  const rows: ReportRow[] = [];
+  const productIds = [...new Set(originals.map((o) => o.productId))].sort((a, b) =>
+    (products.get(a)?.reference ?? '').localeCompare(products.get(b)?.reference ?? '', 'en', { numeric: true }),
+  );
+  let balanced = true;
+  let lotsTotal = 0;
+  for (const productId of productIds) {
+    const product = products.get(productId)!;
+    const r = (n: number) => roundTo(n, product.uom.rounding);
+    const own = originals.filter((o) => o.productId === productId).sort((a, b) => a.location.name.localeCompare(b.location.name));
+    const total: ReportRow = {
+      product,
+      location: '',
+      package: '',
+      owner: '',
+      original: 0,
+      restored: 0,
+      difference: 0,
+      lots: 0,
+      untrackedLeft: 0,
+      references: '',
+      isTotal: true,
+    };
+    for (const o of own) {
+      const restored = restoredBy.get(o.key);
+      const row: ReportRow = {
+        product,
+        location: o.location.name,
+        package: o.package?.name ?? '',
+        owner: o.owner?.name ?? '',
+        original: r(o.quantity),
+        restored: r(restored?.quantity ?? 0),
+        difference: r((restored?.quantity ?? 0) - o.quantity),
+        lots: restored?.lots.size ?? 0,
+        untrackedLeft: r(untrackedBy.get(o.key) ?? 0),
+        references: [...o.evidence.references, ...references].join(', '),
+        isTotal: false,
+      };
+      if (row.difference !== 0 || row.untrackedLeft !== 0) balanced = false;
+      rows.push(row);
+      total.original = r(total.original + row.original);
+      total.restored = r(total.restored + row.restored);
+      total.lots += row.lots;
+      total.untrackedLeft = r(total.untrackedLeft + row.untrackedLeft);
+    }
+    total.difference = r(total.restored - total.original);
+    lotsTotal += total.lots;
+    rows.push(total);
+  }
+  const totals = rows.filter((row) => row.isTotal);
+  return {
+    rows,
+    balanced,
+    totals: {
+      original: totals.reduce((s, t) => s + t.original, 0),
+      restored: totals.reduce((s, t) => s + t.restored, 0),
+      products: totals.length,
+      lots: lotsTotal,
+    },
+  };
+}

@@ -1,0 +1,217 @@
+// Validation of the Restore sheet before anything is posted. Every problem lands on
+// its row (status and message) and in a list that names the sheet, row and cell.
+import { cellAddress } from './a1';
+import { Issue, Severity } from './issues';
+import { LotCell, looseName, readLotCell } from './lot-cells';
+import { Product } from './model';
+import { OriginalLine } from './originals';
+import { TargetTracking } from './products-sheet';
+import { RESTORE_LAYOUT, RestoreColumns, RestoreSheetRow } from './restore-sheet';
+import { fitsRounding, roundTo } from './uom';
+
+export interface RestoreContext {
+  originals: ReadonlyMap<string, OriginalLine>;
+  /** Each product as Odoo has it now (its current tracking), with the planned target. */
+  products: ReadonlyMap<number, { product: Product; target: TargetTracking }>;
+  /** Stock already held in Odoo by lots of these products, keyed "productId|lot name". */
+  lotStock: ReadonlyMap<string, { lineKey: string; quantity: number }[]>;
+  /** Ids that still exist in Odoo. */
+  valid: { locations: ReadonlySet<number>; packages: ReadonlySet<number>; owners: ReadonlySet<number> };
+}
+
+export interface RestoreTarget {
+  lineKey: string;
+  productId: number;
+  locationId: number;
+  packageId: number | null;
+  ownerId: number | null;
+  lot: string;
+  quantity: number;
+}
+
+export type RowStatus = 'OK' | 'Warning' | 'Error';
+
+export interface RestoreValidation {
+  statuses: RowStatus[];
+  messages: string[];
+  issues: Issue[];
+  /** What the restore must make true in Odoo; empty when there are errors. */
+  targets: RestoreTarget[];
+  summary: { rows: number; errors: number; warnings: number; lines: number; acceptedDifferences: number };
+}
+
+const TRUTHY = new Set(['true', 'yes', 'y', 'x', '1', 'accept', 'ok']);
+
+export function lotStockKey(productId: number, lot: string): string {
+  return `${productId}|${lot}`;
+}
+
+export function validateRestore(rows: readonly RestoreSheetRow[], columns: RestoreColumns, context: RestoreContext): RestoreValidation {
+  const sheet = RESTORE_LAYOUT.sheet;
+  const statuses: RowStatus[] = rows.map(() => 'OK');
+  const messages: string[][] = rows.map(() => []);
+  const issues: Issue[] = [];
+  const flag = (i: number, column: number, severity: Severity, message: string, productId?: number) => {
+    if (severity === 'error') statuses[i] = 'Error';
+    else if (statuses[i] !== 'Error') statuses[i] = 'Warning';
+    messages[i].push(message);
+    issues.push({ severity, message, cell: cellAddress(sheet, rows[i].sheetRow, column), productId });
+  };
+
+  const lots: (LotCell & { name?: string })[] = rows.map((r) => readLotCell(r.lot, r.lotFormat));
+  const qtys: (number | null)[] = rows.map((r) => (typeof r.qty === 'number' && Number.isFinite(r.qty) ? r.qty : null));
+  const rowsByLine = new Map<string, number[]>();
+  const serialSeen = new Map<string, number>(); // productId|name -> first row index
+  const looseSeen = new Map<string, { index: number; name: string }>();
+
+  rows.forEach((row, i) => {
+    const original = context.originals.get(row.line);
+    if (!original) {
+      flag(
+        i,
+        columns.line,
+        'error',
+        row.line
+          ? `Line ${row.line} is not an original line of this run; the row was typed or copied by hand. Use Split to add rows.`
+          : 'This row belongs to no original line (its Line cell is empty). Use Split to add rows.',
+      );
+      return;
+    }
+    (rowsByLine.get(row.line) ?? rowsByLine.set(row.line, []).get(row.line)!).push(i);
+    const entry = context.products.get(original.productId)!;
+    const { product, target } = entry;
+    const lot = lots[i];
+    if (!lot.ok) flag(i, columns.lot, 'error', lot.problem, product.id);
+    const qty = qtys[i];
+    if (qty === null)
+      flag(i, columns.qty, 'error', typeof row.qty === 'string' && row.qty.trim() ? `Qty "${row.qty}" is text, not a number.` : 'Qty is blank.', product.id);
+    else if (target === 'serial' && qty !== 1) flag(i, columns.qty, 'error', `A serial number counts exactly 1 unit; Qty is ${qty}.`, product.id);
+    else if (qty <= 0) flag(i, columns.qty, 'error', `Qty must be more than 0; it is ${qty}.`, product.id);
+    else if (!fitsRounding(qty, product.uom.rounding))
+      flag(i, columns.qty, 'error', `Qty ${qty} has more decimals than ${product.uom.name} allows (${product.uom.rounding}).`, product.id);
+
+    if (lot.ok) {
+      const key = lotStockKey(product.id, lot.name);
+      if (target === 'serial') {
+        const first = serialSeen.get(key);
+        if (first !== undefined) {
+          flag(
+            i,
+            columns.lot,
+            'error',
+            `Serial ${lot.name} is already used on row ${rows[first].sheetRow + 1}; a serial number is unique per product.`,
+            product.id,
+          );
+          if (statuses[first] !== 'Error' || !messages[first].some((m) => m.includes(`row ${row.sheetRow + 1}`))) {
+            flag(first, columns.lot, 'error', `Serial ${lot.name} is used again on row ${row.sheetRow + 1}.`, product.id);
+          }
+        } else serialSeen.set(key, i);
+        const held = (context.lotStock.get(key) ?? []).filter((s) => s.lineKey !== row.line && s.quantity > 0);
+        if (held.length) flag(i, columns.lot, 'error', `Serial ${lot.name} already holds stock in Odoo for this product.`, product.id);
+      }
+      const loose = `${product.id}|${looseName(lot.name)}`;
+      const similar = looseSeen.get(loose);
+      if (similar && similar.name !== lot.name) {
+        flag(
+          i,
+          columns.lot,
+          'warning',
+          `"${lot.name}" differs from "${similar.name}" on row ${rows[similar.index].sheetRow + 1} only by case or spacing; Odoo treats them as two different numbers.`,
+          product.id,
+        );
+      } else if (!similar) looseSeen.set(loose, { index: i, name: lot.name });
+    }
+    if (product.tracking !== target) {
+      flag(
+        i,
+        columns.reference,
+        'error',
+        `${product.reference || product.name} is tracked "${product.tracking}" in Odoo, not "${target}" yet: change the tracking first.`,
+        product.id,
+      );
+    }
+    if (!context.valid.locations.has(original.location.id))
+      flag(i, columns.location, 'error', `Location ${original.location.name} no longer exists or is archived in Odoo.`, product.id);
+    if (original.package && !context.valid.packages.has(original.package.id))
+      flag(i, columns.location, 'error', `Package ${original.package.name} no longer exists in Odoo.`, product.id);
+    if (original.owner && !context.valid.owners.has(original.owner.id))
+      flag(i, columns.location, 'error', `Owner ${original.owner.name} no longer exists in Odoo.`, product.id);
+  });
+
+  // Per original line: the rows' Qty must add up to the original quantity.
+  let acceptedDifferences = 0;
+  for (const [key, original] of context.originals) {
+    const members = rowsByLine.get(key) ?? [];
+    const product = context.products.get(original.productId)?.product;
+    const label = `${product?.reference || product?.name || original.productId} at ${original.location.name}${original.package ? ` in ${original.package.name}` : ''}${original.owner ? ` owned by ${original.owner.name}` : ''}`;
+    if (!members.length) {
+      issues.push({
+        severity: 'error',
+        message: `${label}: the original ${original.quantity} has no row in the Restore sheet.`,
+        cell: `${sheet}!A1`,
+        productId: original.productId,
+      });
+      continue;
+    }
+    const rounding = product?.uom.rounding ?? 0.01;
+    const total = roundTo(
+      members.reduce((s, i) => s + (qtys[i] ?? 0), 0),
+      rounding,
+    );
+    if (total === roundTo(original.quantity, rounding)) continue;
+    const accepted = members.some((i) =>
+      TRUTHY.has(
+        String(rows[i].accept ?? '')
+          .trim()
+          .toLowerCase(),
+      ),
+    );
+    const text = `${label}: rows add up to ${total}, the original was ${original.quantity} (difference ${roundTo(total - original.quantity, rounding)}).`;
+    if (accepted) {
+      acceptedDifferences += 1;
+      flag(members[0], columns.accept, 'warning', `${text} Accepted.`, original.productId);
+    } else {
+      const past = rows[members[members.length - 1]].sheetRow + 1;
+      flag(
+        members[0],
+        columns.qty,
+        'error',
+        `${text} A paste that stops short or runs past this product's rows (last row ${past}) shows up here. Fix the rows, or mark "Accept difference".`,
+        original.productId,
+      );
+    }
+  }
+
+  const errors = statuses.filter((s) => s === 'Error').length + issues.filter((i) => i.severity === 'error' && i.cell === `${sheet}!A1`).length;
+  const warnings = statuses.filter((s) => s === 'Warning').length;
+  return {
+    statuses,
+    messages: messages.map((m) => m.join(' ')),
+    issues,
+    targets: errors ? [] : buildTargets(rows, lots, qtys, context),
+    summary: { rows: rows.length, errors, warnings, lines: context.originals.size, acceptedDifferences },
+  };
+}
+
+/** What Odoo must hold per (line, lot): rows of the same lot in the same line add up. */
+function buildTargets(rows: readonly RestoreSheetRow[], lots: readonly LotCell[], qtys: readonly (number | null)[], context: RestoreContext): RestoreTarget[] {
+  const byKey = new Map<string, RestoreTarget>();
+  rows.forEach((row, i) => {
+    const original = context.originals.get(row.line)!;
+    const lot = lots[i] as { ok: true; name: string };
+    const key = `${row.line}|${lot.name}`;
+    const existing = byKey.get(key);
+    if (existing) existing.quantity += qtys[i]!;
+    else
+      byKey.set(key, {
+        lineKey: row.line,
+        productId: original.productId,
+        locationId: original.location.id,
+        packageId: original.package?.id ?? null,
+        ownerId: original.owner?.id ?? null,
+        lot: lot.name,
+        quantity: qtys[i]!,
+      });
+  });
+  return [...byKey.values()];
+}

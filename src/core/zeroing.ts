@@ -1,0 +1,116 @@
+// The zeroing adjustment: every internal quant of the chosen products counted to 0.
+import { Product, Quant } from './model';
+import { lineKey } from './originals';
+import { GENERAL, ID, SheetLayout, TEXT, headerIndex } from './sheet-layout';
+import { isZero, numberFormatFor, roundTo } from './uom';
+
+export interface ZeroLine {
+  quant: Quant;
+  product: Product;
+}
+
+const qtyFormat = (l: ZeroLine) => numberFormatFor(l.product.uom.rounding);
+
+export const ZEROING_LAYOUT: SheetLayout<ZeroLine> = {
+  sheet: 'Zeroing',
+  table: 'Zeroing',
+  columns: [
+    { header: 'Product reference', value: (l) => l.product.reference, format: TEXT, width: 110 },
+    { header: 'Product', value: (l) => l.product.name, format: TEXT, width: 200 },
+    { header: 'Location', value: (l) => l.quant.location.name, format: TEXT, width: 160 },
+    { header: 'Package', value: (l) => l.quant.package?.name ?? null, format: TEXT, width: 110 },
+    { header: 'Owner', value: (l) => l.quant.owner?.name ?? null, format: TEXT, width: 130 },
+    { header: 'On hand', value: (l) => l.quant.quantity, format: qtyFormat, width: 80 },
+    { header: 'Counted', value: () => 0, format: qtyFormat, width: 80 },
+    { header: 'Difference', value: (l) => -l.quant.quantity, format: qtyFormat, width: 80 },
+    { header: 'UoM', value: (l) => l.product.uom.name, format: TEXT, width: 60 },
+    { header: 'Quant ID', value: (l) => l.quant.id, format: ID, technical: true },
+    { header: 'Product ID', value: (l) => l.product.id, format: ID, technical: true },
+    { header: 'Location ID', value: (l) => l.quant.location.id, format: GENERAL, technical: true },
+    { header: 'Package ID', value: (l) => l.quant.package?.id ?? null, format: GENERAL, technical: true },
+    { header: 'Owner ID', value: (l) => l.quant.owner?.id ?? null, format: GENERAL, technical: true },
+  ],
+};
+
+/** A row of the Zeroing sheet as the user confirmed it. */
+export interface PlannedZero {
+  quantId: number;
+  key: string;
+  label: string;
+  onHand: number;
+}
+
+export function readZeroingSheet(values: readonly (readonly unknown[])[]): PlannedZero[] {
+  const col = headerIndex(values[0] ?? []);
+  const get = (row: readonly unknown[], header: string) => row[col.get(header) ?? -1];
+  const id = (v: unknown) => (typeof v === 'number' && v > 0 ? v : null);
+  return values.slice(1).flatMap((row) => {
+    const quantId = id(get(row, 'quant id'));
+    const productId = id(get(row, 'product id'));
+    const locationId = id(get(row, 'location id'));
+    if (!quantId || !productId || !locationId) return [];
+    return [
+      {
+        quantId,
+        key: lineKey(productId, locationId, id(get(row, 'package id')), id(get(row, 'owner id'))),
+        label: `${String(get(row, 'product reference') || get(row, 'product'))} at ${String(get(row, 'location'))}`,
+        onHand: Number(get(row, 'on hand')),
+      },
+    ];
+  });
+}
+
+/** Internal quants with stock, of the chosen products; lots are not expected (the products are untracked). */
+export function planZeroing(quants: readonly Quant[], products: ReadonlyMap<number, Product>): ZeroLine[] {
+  return quants
+    .filter((q) => products.has(q.product.id) && !isZero(q.quantity, products.get(q.product.id)!.uom.rounding))
+    .map((quant) => ({ quant, product: products.get(quant.product.id)! }))
+    .sort(
+      (a, b) =>
+        (a.product.reference || a.product.name).localeCompare(b.product.reference || b.product.name, 'en', { numeric: true }) ||
+        a.quant.location.name.localeCompare(b.quant.location.name) ||
+        a.quant.id - b.quant.id,
+    );
+}
+
+export interface ZeroingSummary {
+  products: number;
+  quants: number;
+  /** Units per unit of measure, e.g. { Units: 240, kg: 12.35 }. */
+  quantities: Record<string, number>;
+  /** On hand x cost: what leaves the books at zeroing (Odoo values standard/AVCO this way). */
+  value: number;
+}
+
+export function summarizeZeroing(lines: readonly ZeroLine[]): ZeroingSummary {
+  const quantities: Record<string, number> = {};
+  let value = 0;
+  for (const l of lines) {
+    quantities[l.product.uom.name] = roundTo((quantities[l.product.uom.name] ?? 0) + l.quant.quantity, l.product.uom.rounding);
+    value += l.quant.quantity * l.product.cost;
+  }
+  return { products: new Set(lines.map((l) => l.product.id)).size, quants: lines.length, quantities, value: Math.round(value * 100) / 100 };
+}
+
+/**
+ * Compare the plan the user confirmed with the quants read right before posting.
+ * A quant whose quantity changed, appeared or vanished means stock moved in between:
+ * the user must look at the new numbers before anything is posted. Quants this run
+ * already zeroed (a resumed post) are expected to be at 0 and are not changes.
+ */
+export function changesSincePlan(planned: readonly PlannedZero[], current: readonly ZeroLine[], zeroedByRun: ReadonlySet<string>): string[] {
+  const after = new Map(current.map((l) => [l.quant.id, l]));
+  const plannedIds = new Set(planned.map((p) => p.quantId));
+  const changes: string[] = [];
+  for (const p of planned) {
+    const now = after.get(p.quantId);
+    if (!now) {
+      if (!zeroedByRun.has(p.key)) changes.push(`${p.label}: ${p.onHand} in the sheet, now 0 in Odoo`);
+    } else if (now.quant.quantity !== p.onHand) changes.push(`${p.label}: ${p.onHand} in the sheet, now ${now.quant.quantity} in Odoo`);
+  }
+  for (const [id, line] of after) {
+    if (!plannedIds.has(id))
+      changes.push(`${line.product.reference || line.product.name} at ${line.quant.location.name}: ${line.quant.quantity} in Odoo, not in the sheet`);
+  }
+  return changes;
+}

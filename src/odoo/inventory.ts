@@ -1,0 +1,234 @@
+// Writes of the workflow, in batches sized for thousands of lines: each call stays far
+// below Odoo's 120 s request limit (about 4 ms a line to apply on a 2-core server).
+import { ProgressListener, chunk, throwIfCancelled } from '../core/batches';
+import { MoveLine, Tracking } from '../core/model';
+import { OdooClient } from './client';
+import { Domain } from './dialect';
+import { OdooRecord, ref } from './records';
+
+export const WRITE_BATCH = 1_000;
+
+interface BatchOptions {
+  signal?: AbortSignal;
+  onProgress?: ProgressListener;
+  batchSize?: number;
+}
+
+const INVENTORY_MODE = { inventory_mode: true };
+
+/**
+ * Count the given quants to 0 and apply, batch by batch, named after the run.
+ * Only these quants are applied, so a pending count elsewhere is never swept in.
+ */
+export async function zeroQuants(client: OdooClient, quantIds: readonly number[], adjustmentName: string, options: BatchOptions = {}): Promise<void> {
+  let done = 0;
+  for (const batch of chunk(quantIds, options.batchSize ?? WRITE_BATCH)) {
+    throwIfCancelled(options.signal);
+    await client.execute(
+      'stock.quant',
+      'write',
+      [batch, { inventory_quantity: 0, inventory_quantity_set: true }],
+      { context: INVENTORY_MODE },
+      { signal: options.signal },
+    );
+    await applyCounts(client, batch, adjustmentName, options.signal);
+    done += batch.length;
+    options.onProgress?.({ step: 'Zeroing', done, total: quantIds.length });
+  }
+}
+
+export interface CountLine {
+  productId: number;
+  locationId: number;
+  lotId: number | null;
+  packageId: number | null;
+  ownerId: number | null;
+  quantity: number;
+}
+
+/**
+ * Count each line at its quantity (absolute: Odoo reuses the quant of the same
+ * product, location, lot, package and owner) and apply, batch by batch.
+ */
+export async function countAndApply(
+  client: OdooClient,
+  lines: readonly CountLine[],
+  adjustmentName: string,
+  options: BatchOptions & { step?: string } = {},
+): Promise<void> {
+  let done = 0;
+  for (const batch of chunk(lines, options.batchSize ?? WRITE_BATCH)) {
+    throwIfCancelled(options.signal);
+    const values = batch.map((l) => ({
+      product_id: l.productId,
+      location_id: l.locationId,
+      inventory_quantity: l.quantity,
+      lot_id: l.lotId ?? false,
+      package_id: l.packageId ?? false,
+      owner_id: l.ownerId ?? false,
+    }));
+    const ids = await client.execute<number[]>('stock.quant', 'create', [values], { context: INVENTORY_MODE }, { signal: options.signal });
+    await applyCounts(client, [...new Set(ids)], adjustmentName, options.signal);
+    done += batch.length;
+    options.onProgress?.({ step: options.step ?? 'Restoring', done, total: lines.length });
+  }
+}
+
+async function applyCounts(client: OdooClient, quantIds: readonly number[], adjustmentName: string, signal?: AbortSignal): Promise<void> {
+  const result = await client.execute<unknown>(
+    'stock.quant',
+    'action_apply_inventory',
+    [quantIds],
+    { context: { ...INVENTORY_MODE, inventory_name: adjustmentName } },
+    { signal },
+  );
+  // Odoo answers a wizard action instead of applying when it wants a human to confirm.
+  if (result && typeof result === 'object' && 'res_model' in result) {
+    const model = String((result as { res_model: string }).res_model);
+    const why =
+      model === 'stock.track.confirmation'
+        ? 'some tracked products would get stock without a lot/serial number'
+        : model === 'stock.inventory.conflict'
+          ? 'the stock changed after it was counted (a conflict)'
+          : `Odoo asked for confirmation (${model})`;
+    throw new Error(`Odoo did not apply the adjustment: ${why}. Nothing of this batch was applied; check the products in Odoo and resume.`);
+  }
+}
+
+/** Set each product's tracking on its template, grouped by target so it costs one write per value. */
+export async function setTracking(client: OdooClient, templates: readonly { templateId: number; tracking: Tracking }[], signal?: AbortSignal): Promise<void> {
+  const byTracking = new Map<Tracking, number[]>();
+  for (const t of templates) (byTracking.get(t.tracking) ?? byTracking.set(t.tracking, []).get(t.tracking)!).push(t.templateId);
+  for (const [tracking, ids] of byTracking) {
+    for (const batch of chunk(ids, WRITE_BATCH)) await client.execute('product.template', 'write', [batch, { tracking }], {}, { signal });
+  }
+}
+
+/** Open transfers that reserve these products' stock, by reference. */
+export async function reservations(
+  client: OdooClient,
+  productIds: readonly number[],
+  signal?: AbortSignal,
+): Promise<{ productId: number; reference: string }[]> {
+  if (!productIds.length) return [];
+  const rows = await client.searchRead<OdooRecord>(
+    'stock.move.line',
+    [
+      ['product_id', 'in', productIds],
+      ['state', 'not in', ['done', 'cancel', 'draft']],
+      ['location_id.usage', '=', 'internal'],
+    ],
+    ['product_id', 'reference'],
+    {},
+    { signal },
+  );
+  return rows.map((r) => ({ productId: ref(r.product_id)!.id, reference: String(r.reference || '') }));
+}
+
+export const HISTORY_PAGE = 10_000;
+
+/** Done inventory move lines of these products (the quant's History in Odoo), oldest first, in id-keyed pages. */
+export async function inventoryHistory(
+  client: OdooClient,
+  productIds: readonly number[],
+  options: { referenceLike?: string; signal?: AbortSignal } = {},
+): Promise<MoveLine[]> {
+  const domain: Domain = [
+    ['product_id', 'in', productIds],
+    ['is_inventory', '=', true],
+    ['state', '=', 'done'],
+  ];
+  if (options.referenceLike) domain.push(['reference', 'like', options.referenceLike]);
+  const qty = client.dialect.moveLineQuantity;
+  const fields = [
+    'product_id',
+    'location_id',
+    'location_dest_id',
+    'location_usage',
+    'location_dest_usage',
+    qty,
+    'lot_id',
+    'package_id',
+    'result_package_id',
+    'owner_id',
+    'reference',
+    'date',
+    'create_uid',
+  ];
+  const lines: MoveLine[] = [];
+  let lastId = 0;
+  for (;;) {
+    throwIfCancelled(options.signal);
+    const page = await client.searchRead<OdooRecord>(
+      'stock.move.line',
+      [...domain, ['id', '>', lastId]],
+      fields,
+      { order: 'id', limit: HISTORY_PAGE },
+      { signal: options.signal },
+    );
+    for (const r of page) {
+      lines.push({
+        id: r.id as number,
+        product: ref(r.product_id)!,
+        from: { ...ref(r.location_id)!, usage: r.location_usage as MoveLine['from']['usage'] },
+        to: { ...ref(r.location_dest_id)!, usage: r.location_dest_usage as MoveLine['to']['usage'] },
+        quantity: Number(r[qty] ?? 0),
+        lot: ref(r.lot_id),
+        package: ref(r.package_id),
+        resultPackage: ref(r.result_package_id),
+        owner: ref(r.owner_id),
+        reference: String(r.reference || ''),
+        date: String(r.date || ''),
+        isInventory: true,
+        user: ref(r.create_uid)?.name ?? '',
+      });
+    }
+    if (page.length < HISTORY_PAGE) break;
+    lastId = page[page.length - 1].id as number;
+  }
+  return lines;
+}
+
+/** Existing lots of these products with these names, keyed "productId|name". */
+export async function findLots(
+  client: OdooClient,
+  productIds: readonly number[],
+  names: readonly string[],
+  signal?: AbortSignal,
+): Promise<Map<string, number>> {
+  const map = new Map<string, number>();
+  if (!names.length) return map;
+  for (const batch of chunk([...new Set(names)], HISTORY_PAGE)) {
+    const rows = await client.searchRead<OdooRecord>(
+      'stock.lot',
+      [
+        ['product_id', 'in', productIds],
+        ['name', 'in', batch],
+      ],
+      ['name', 'product_id'],
+      {},
+      { signal },
+    );
+    for (const r of rows) map.set(`${ref(r.product_id)!.id}|${r.name}`, r.id as number);
+  }
+  return map;
+}
+
+export async function createLots(
+  client: OdooClient,
+  lots: readonly { productId: number; name: string }[],
+  companyId: number,
+  options: BatchOptions = {},
+): Promise<Map<string, number>> {
+  const map = new Map<string, number>();
+  let done = 0;
+  for (const batch of chunk(lots, options.batchSize ?? WRITE_BATCH)) {
+    throwIfCancelled(options.signal);
+    const values = batch.map((l) => ({ name: l.name, product_id: l.productId, ...(client.dialect.lotRequiresCompany ? { company_id: companyId } : {}) }));
+    const ids = await client.execute<number[]>('stock.lot', 'create', [values], {}, { signal: options.signal });
+    batch.forEach((l, i) => map.set(`${l.productId}|${l.name}`, ids[i]));
+    done += batch.length;
+    options.onProgress?.({ step: 'Creating lots', done, total: lots.length });
+  }
+  return map;
+}
