@@ -4,7 +4,7 @@
 export type LotCell = { ok: true; name: string } | { ok: false; problem: string };
 
 const FIX_AS_TEXT = 'Format the Lot/Serial column as Text and paste the values again.';
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const CONTROL = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F]/;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
 const NBSP = /[\u00A0\u2007\u202F]/;
 const EXCEL_ERROR = /^#(N\/A|VALUE!|REF!|NAME\?|DIV\/0!|NUM!|NULL!|SPILL!|CALC!|BUSY!)$/;

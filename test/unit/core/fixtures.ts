@@ -1,0 +1,47 @@
+import { MoveLine, Product, Tracking } from '../../../src/core/model';
+
+export function product(id: number, reference: string, tracking: Tracking = 'none', rounding = 0.01, uom = 'Units'): Product {
+  return {
+    id,
+    templateId: id + 100,
+    reference,
+    name: `Product ${reference}`,
+    barcode: '',
+    tracking,
+    storable: true,
+    active: true,
+    uom: { id: 1, name: uom, rounding },
+    cost: 2,
+  };
+}
+
+let nextLine = 1;
+export function move(
+  productId: number,
+  from: [number, string, string],
+  to: [number, string, string],
+  quantity: number,
+  reference: string,
+  extra: Partial<MoveLine> = {},
+): MoveLine {
+  return {
+    id: nextLine++,
+    product: { id: productId, name: `P${productId}` },
+    from: { id: from[0], name: from[1], usage: from[2] as MoveLine['from']['usage'] },
+    to: { id: to[0], name: to[1], usage: to[2] as MoveLine['to']['usage'] },
+    quantity,
+    lot: null,
+    package: null,
+    resultPackage: null,
+    owner: null,
+    reference,
+    date: '2026-11-23 10:00:00',
+    isInventory: true,
+    user: 'Administrator',
+    ...extra,
+  };
+}
+
+export const STOCK: [number, string, string] = [8, 'WH/Stock', 'internal'];
+export const SHELF: [number, string, string] = [21, 'WH/Stock/Shelf 1', 'internal'];
+export const LOSS: [number, string, string] = [14, 'Virtual Locations/Inventory adjustment', 'inventory'];
