@@ -127,17 +127,21 @@ export async function reservations(
 
 export const HISTORY_PAGE = 10_000;
 
-/** Done inventory move lines of these products (the quant's History in Odoo), oldest first, in id-keyed pages. */
+/**
+ * Done move lines of these products, oldest first, in id-keyed pages: the inventory
+ * adjustments only (the quant's History button in Odoo), or every move (receipts and
+ * deliveries too) when the history must be replayed.
+ */
 export async function inventoryHistory(
   client: OdooClient,
   productIds: readonly number[],
-  options: { referenceLike?: string; signal?: AbortSignal } = {},
+  options: { referenceLike?: string; signal?: AbortSignal; allMoves?: boolean } = {},
 ): Promise<MoveLine[]> {
   const domain: Domain = [
     ['product_id', 'in', productIds],
-    ['is_inventory', '=', true],
     ['state', '=', 'done'],
   ];
+  if (!options.allMoves) domain.push(['is_inventory', '=', true]);
   if (options.referenceLike) domain.push(['reference', 'like', options.referenceLike]);
   const qty = client.dialect.moveLineQuantity;
   const fields = [
@@ -154,6 +158,7 @@ export async function inventoryHistory(
     'reference',
     'date',
     'create_uid',
+    'is_inventory',
   ];
   const lines: MoveLine[] = [];
   let lastId = 0;
@@ -179,7 +184,7 @@ export async function inventoryHistory(
         owner: ref(r.owner_id),
         reference: String(r.reference || ''),
         date: String(r.date || ''),
-        isInventory: true,
+        isInventory: options.allMoves ? r.is_inventory === true : true,
         user: ref(r.create_uid)?.name ?? '',
       });
     }
@@ -231,4 +236,10 @@ export async function createLots(
     options.onProgress?.({ step: 'Creating lots', done, total: lots.length });
   }
   return map;
+}
+
+/** Turn on Inventory's "Lots & Serial Numbers" setting, as the settings page does (administrators only). */
+export async function enableLotsSetting(client: OdooClient, signal?: AbortSignal): Promise<void> {
+  const id = await client.execute<number>('res.config.settings', 'create', [{ group_stock_production_lot: true }], {}, { signal });
+  await client.execute('res.config.settings', 'execute', [[id]], {}, { signal });
 }

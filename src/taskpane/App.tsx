@@ -6,6 +6,7 @@ import { ExcelRunner } from '../excel/host';
 import { ExcelContext } from './excel-context';
 import { ConnectCard } from './components/ConnectCard';
 import { PullCard } from './components/PullCard';
+import { WorkflowCard } from './components/WorkflowCard';
 
 export function App({ run }: { run: ExcelRunner }) {
   const [session, setSession] = useState<Session | null>(getSession());
@@ -29,7 +30,14 @@ export function App({ run }: { run: ExcelRunner }) {
               </div>
             )}
           </header>
-          {session ? <PullCard /> : <ConnectCard />}
+          {session ? (
+            <>
+              <PullCard />
+              <WorkflowCard />
+            </>
+          ) : (
+            <ConnectCard />
+          )}
         </main>
       </ExcelContext.Provider>
     </FluentProvider>

@@ -1,0 +1,183 @@
+// Steps 2 to 8 of the reassign: each button reads, plans in the core, shows in the
+// sheet, validates, and only then posts. Every step can be run again safely.
+import { useState } from 'react';
+import { Button } from '@fluentui/react-components';
+import { createProductsSheet } from '../../app/products-step';
+import { currentRun } from '../../app/run-context';
+import { changeTracking } from '../../app/retrack-step';
+import { createRestoreSheet, postRestore, validateRestoreSheet } from '../../app/restore-step';
+import { writeReport } from '../../app/report-step';
+import { ZeroingPrepared, postZeroing, prepareZeroing } from '../../app/zero-step';
+import { getSession, setSession } from '../../app/session';
+import { hasErrors } from '../../core/issues';
+import { enableLotsSetting } from '../../odoo/inventory';
+import { currentUser } from '../../odoo/reads';
+import { useExcel } from '../excel-context';
+import { useTask } from '../use-task';
+import { ConfirmDialog } from './ConfirmDialog';
+import { TaskStatus } from './TaskStatus';
+
+const units = (q: Record<string, number>) =>
+  Object.entries(q)
+    .map(([uom, n]) => `${n.toLocaleString('en-US')} ${uom}`)
+    .join(', ');
+
+export function WorkflowCard() {
+  const run = useExcel();
+  const task = useTask();
+  const [prepared, setPrepared] = useState<ZeroingPrepared | null>(null);
+  const [confirm, setConfirm] = useState<'zero' | 'restore' | null>(null);
+  const session = getSession()!;
+  const { client, user } = session;
+  const busy = task.state.busy;
+
+  const step = (label: string, onClick: () => void, testId: string, disabled = false) => (
+    <Button onClick={onClick} disabled={busy || disabled} data-testid={testId}>
+      {label}
+    </Button>
+  );
+
+  const prepare = () =>
+    task.run(
+      async (signal) => {
+        const result = await prepareZeroing(client, run, user, signal);
+        setPrepared(result);
+        task.show({ issues: result.issues });
+        return result;
+      },
+      (r) =>
+        `Run ${r.run}: ${r.summary.quants} quants of ${r.summary.products} products (${units(r.summary.quantities)}) in the Zeroing sheet. Review it, then post.`,
+    );
+
+  return (
+    <section className="card" aria-label="Reassign">
+      <h2>2. Reassign lots and serials</h2>
+      <div className="steps">
+        {step(
+          'Products sheet',
+          () =>
+            task.run(
+              (s) => createProductsSheet(client, run, s),
+              (n) => `${n} untracked products listed. Choose lot or serial in "Target tracking".`,
+            ),
+          'step-products',
+        )}
+        {step('Prepare zeroing', () => void prepare(), 'step-prepare-zeroing')}
+        {step('Post zeroing…', () => setConfirm('zero'), 'step-post-zeroing', !prepared || hasErrors(task.state.issues))}
+        {step(
+          'Change tracking',
+          () =>
+            task.run(
+              async (s) => {
+                const ctx = await currentRun(client, run, s);
+                return changeTracking(client, ctx.chosen, s);
+              },
+              (p) => `Tracking changed for ${p.length} products.`,
+            ),
+          'step-tracking',
+        )}
+        {step(
+          'Restore sheet',
+          () =>
+            task.run(
+              async (s) => {
+                const ctx = await currentRun(client, run, s);
+                return createRestoreSheet(client, run, ctx.runRef, ctx.chosen, s);
+              },
+              (r) => `${r.rows} rows for ${r.lines} original lines. Fill Lot/Serial (paste whole columns), then validate.`,
+            ),
+          'step-restore-sheet',
+        )}
+        {step(
+          'Validate',
+          () =>
+            task.run(
+              async (s) => {
+                const ctx = await currentRun(client, run, s);
+                const v = await validateRestoreSheet(client, run, ctx.runRef, ctx.chosen, s);
+                task.show({ issues: v.validation.issues });
+                return v;
+              },
+              (v) =>
+                v.validation.summary.errors
+                  ? ''
+                  : `All ${v.validation.summary.rows} rows are valid${v.validation.summary.warnings ? ` (${v.validation.summary.warnings} warnings)` : ''}.`,
+            ),
+          'step-validate',
+        )}
+        {step('Post restore…', () => setConfirm('restore'), 'step-post-restore')}
+        {step(
+          'Report',
+          () =>
+            task.run(
+              async (s) => {
+                const ctx = await currentRun(client, run, s);
+                return writeReport(client, run, ctx.runRef, ctx.chosen, s);
+              },
+              (r) =>
+                r.balanced
+                  ? `Balanced: ${r.totals.restored} restored of ${r.totals.original} original, ${r.totals.lots} lots.`
+                  : 'Not balanced: see the Difference column of the Report sheet.',
+            ),
+          'step-report',
+        )}
+      </div>
+      {!user.hasLotsFeature && user.isAdmin && (
+        <Button
+          appearance="secondary"
+          onClick={() =>
+            task.run(
+              async (s) => {
+                await enableLotsSetting(client, s);
+                setSession({ client, user: await currentUser(client, s) });
+              },
+              () => 'Lots & Serial Numbers is now on in Odoo.',
+            )
+          }
+        >
+          Turn on Lots & Serial Numbers in Odoo
+        </Button>
+      )}
+      <TaskStatus state={task.state} onCancel={task.cancel} />
+      <ConfirmDialog
+        open={confirm === 'zero' && !!prepared}
+        title="Post the zeroing adjustment?"
+        confirm="Post zeroing"
+        onCancel={() => setConfirm(null)}
+        onConfirm={() => {
+          setConfirm(null);
+          void task.run(
+            (signal, onProgress) => postZeroing(client, run, user, prepared!, { signal, onProgress }),
+            (r) => `Zeroed ${r.zeroed} quants (run ${r.run}). Next: change tracking.`,
+          );
+        }}
+      >
+        {prepared && (
+          <p>
+            Odoo will count {prepared.summary.quants} quants of {prepared.summary.products} products to zero ({units(prepared.summary.quantities)}
+            {prepared.summary.value ? `, value ${prepared.summary.value.toLocaleString('en-US')} at cost` : ''}) as the adjustment "Lot reassign {prepared.run}:
+            zero". The original quantities are kept in Odoo's history and restored from it.
+          </p>
+        )}
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={confirm === 'restore'}
+        title="Post the restore adjustment?"
+        confirm="Post restore"
+        onCancel={() => setConfirm(null)}
+        onConfirm={() => {
+          setConfirm(null);
+          void task.run(
+            async (signal, onProgress) => {
+              const ctx = await currentRun(client, run, signal);
+              return postRestore(client, run, ctx.runRef, ctx.chosen, user.companyId, { signal, onProgress });
+            },
+            (r) => `Restored ${r.posted} lines (${r.lotsCreated} new lots${r.skipped ? `, ${r.skipped} already in Odoo` : ''}). Next: Report.`,
+          );
+        }}
+      >
+        <p>The Restore sheet is validated again, then the lots are created and each line is counted and applied in Odoo. Lines already restored are skipped.</p>
+      </ConfirmDialog>
+    </section>
+  );
+}
