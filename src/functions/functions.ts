@@ -1,10 +1,26 @@
 // Custom functions (namespace ODOO). They run in the task pane's shared runtime and
 // use its Odoo connection. Their metadata is generated from these JSDoc comments.
+import { getSession } from '../app/session';
 import { Batcher } from './batcher';
 import { CellError, toExcelError } from './function-errors';
-import { answerOnHand, OnHandRequest } from './onhand-service';
+import { OnHandCall, answerLots, answerOnHand, answerOriginal, answerTracking } from './answers';
+import { StockSource } from './stock-source';
 
-const onHandBatcher = new Batcher<OnHandRequest, number>(answerOnHand);
+export const stockSource = new StockSource(() => getSession()?.client ?? null);
+
+const onHandBatch = new Batcher<OnHandCall, number>((calls) => answerOnHand(stockSource, calls));
+const trackingBatch = new Batcher<{ product: unknown }, string>((calls) => answerTracking(stockSource, calls));
+const lotsBatch = new Batcher<{ product: unknown; location?: unknown }, (string | number)[][]>((calls) => answerLots(stockSource, calls));
+const originalBatch = new Batcher<{ product: unknown; location: unknown }, number>((calls) => answerOriginal(stockSource, calls));
+
+async function cell<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    const reason = error instanceof CellError ? error : new CellError('#N/A', (error as Error).message);
+    throw toExcelError(reason);
+  }
+}
 
 /**
  * Quantity on hand in Odoo, in the product's unit of measure.
@@ -14,14 +30,45 @@ const onHandBatcher = new Batcher<OnHandRequest, number>(answerOnHand);
  * @param [lot] Lot or serial number.
  * @returns The quantity on hand.
  */
-export async function onhand(product: string | number, location?: string, lot?: string): Promise<number> {
-  try {
-    return await onHandBatcher.call({ product, location, lot });
-  } catch (error) {
-    throw error instanceof CellError ? toExcelError(error) : toExcelError(new CellError('#N/A', (error as Error).message));
-  }
+export function onhand(product: string | number, location?: string, lot?: string): Promise<number> {
+  return cell(onHandBatch.call({ product, location, lot }));
 }
 
+/**
+ * How Odoo tracks the product: none, lot or serial.
+ * @customfunction TRACKING
+ * @param product Internal reference, barcode, or Odoo id as #42.
+ * @returns none, lot or serial.
+ */
+export function tracking(product: string | number): Promise<string> {
+  return cell(trackingBatch.call({ product }));
+}
+
+/**
+ * The product's lots or serial numbers in stock, with location, quantity and expiration date, under a header row.
+ * @customfunction LOTS
+ * @param product Internal reference, barcode, or Odoo id as #42.
+ * @param [location] Full location name such as WH/Stock (its sub-locations included). Default: all internal locations.
+ * @returns A table: Lot/Serial, Location, Quantity, Expiration date.
+ */
+export function lots(product: string | number, location?: string): Promise<(string | number)[][]> {
+  return cell(lotsBatch.call({ product, location }));
+}
+
+/**
+ * The quantity a zeroing adjustment removed, recovered from Odoo's history.
+ * @customfunction ORIGINAL
+ * @param product Internal reference, barcode, or Odoo id as #42.
+ * @param location Full location name such as WH/Stock (its sub-locations included).
+ * @returns The original quantity before the zeroing.
+ */
+export function original(product: string | number, location: string): Promise<number> {
+  return cell(originalBatch.call({ product, location }));
+}
+
+/** Functions by their Excel name, for the workbench's evaluator and the tests. */
+export const FUNCTIONS = { ONHAND: onhand, TRACKING: tracking, LOTS: lots, ORIGINAL: original } as const;
+
 if (typeof CustomFunctions !== 'undefined') {
-  CustomFunctions.associate('ONHAND', onhand);
+  for (const [name, fn] of Object.entries(FUNCTIONS)) CustomFunctions.associate(name, fn);
 }

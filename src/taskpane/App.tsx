@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Button, FluentProvider, Text, webLightTheme } from '@fluentui/react-components';
 import { Session, getSession, onSessionChange } from '../app/session';
 import { disconnect } from '../app/connect';
+import { refreshOdooFunctions } from '../app/refresh-functions';
 import { ExcelRunner } from '../excel/host';
 import { ExcelContext } from './excel-context';
 import { ConnectCard } from './components/ConnectCard';
@@ -24,6 +25,9 @@ export function App({ run }: { run: ExcelRunner }) {
                   {session.user.name} · {session.client.db} · Odoo {session.client.server.version}
                   {session.user.isStockManager ? ' · stock manager' : session.user.isStockUser ? ' · stock user' : ''}
                 </Text>
+                <Button size="small" appearance="subtle" onClick={() => void refreshOdooFunctions(run)} title="Recalculate the =ODOO.* cells with fresh data">
+                  Refresh Odoo functions
+                </Button>
                 <Button size="small" appearance="subtle" onClick={disconnect}>
                   Sign out
                 </Button>

@@ -1,6 +1,8 @@
 // Entry of the task pane page (also the shared runtime of the custom functions).
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+// The custom functions live in this same page (the shared runtime) and share its Odoo session.
+import '../functions/functions';
 import { ExcelRunner, officeExcelRunner } from '../excel/host';
 
 interface WorkbenchHost {

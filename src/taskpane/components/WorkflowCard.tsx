@@ -14,6 +14,7 @@ import { enableLotsSetting } from '../../odoo/inventory';
 import { currentUser } from '../../odoo/reads';
 import { useExcel } from '../excel-context';
 import { useTask } from '../use-task';
+import { refreshOdooFunctions } from '../../app/refresh-functions';
 import { ConfirmDialog } from './ConfirmDialog';
 import { TaskStatus } from './TaskStatus';
 
@@ -147,7 +148,11 @@ export function WorkflowCard() {
         onConfirm={() => {
           setConfirm(null);
           void task.run(
-            (signal, onProgress) => postZeroing(client, run, user, prepared!, { signal, onProgress }),
+            async (signal, onProgress) => {
+              const posted = await postZeroing(client, run, user, prepared!, { signal, onProgress });
+              await refreshOdooFunctions(run);
+              return posted;
+            },
             (r) => `Zeroed ${r.zeroed} quants (run ${r.run}). Next: change tracking.`,
           );
         }}
@@ -170,7 +175,9 @@ export function WorkflowCard() {
           void task.run(
             async (signal, onProgress) => {
               const ctx = await currentRun(client, run, signal);
-              return postRestore(client, run, ctx.runRef, ctx.chosen, user.companyId, { signal, onProgress });
+              const posted = await postRestore(client, run, ctx.runRef, ctx.chosen, user.companyId, { signal, onProgress });
+            await refreshOdooFunctions(run);
+            return posted;
             },
             (r) => `Restored ${r.posted} lines (${r.lotsCreated} new lots${r.skipped ? `, ${r.skipped} already in Odoo` : ''}). Next: Report.`,
           );

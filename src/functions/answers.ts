@@ -1,0 +1,58 @@
+// Each function's batch: resolve the products once, read once, answer every cell.
+import { isWithin, onHand } from '../core/onhand';
+import { CellError } from './function-errors';
+import { StockSource } from './stock-source';
+
+export interface OnHandCall {
+  product: unknown;
+  location?: unknown;
+  lot?: unknown;
+}
+
+const optional = (v: unknown) => (v === undefined || v === null || v === '' ? undefined : String(v).trim());
+
+export async function answerOnHand(source: StockSource, calls: OnHandCall[]): Promise<(number | Error)[]> {
+  const products = await source.resolveProducts(calls.map((c) => c.product));
+  const quants = await source.quantsOf(products.flatMap((p) => (p instanceof CellError ? [] : [p.id])));
+  return calls.map((call, i) => {
+    const product = products[i];
+    if (product instanceof CellError) return product;
+    return onHand(quants.get(product.id) ?? [], product.id, optional(call.location), optional(call.lot));
+  });
+}
+
+export async function answerTracking(source: StockSource, calls: { product: unknown }[]): Promise<(string | Error)[]> {
+  const products = await source.resolveProducts(calls.map((c) => c.product));
+  return products.map((p) => (p instanceof CellError ? p : p.tracking));
+}
+
+export const LOTS_HEADER = ['Lot/Serial', 'Location', 'Quantity', 'Expiration date'];
+
+export async function answerLots(source: StockSource, calls: { product: unknown; location?: unknown }[]): Promise<((string | number)[][] | Error)[]> {
+  const products = await source.resolveProducts(calls.map((c) => c.product));
+  const quants = await source.quantsOf(products.flatMap((p) => (p instanceof CellError ? [] : [p.id])));
+  return calls.map((call, i) => {
+    const product = products[i];
+    if (product instanceof CellError) return product;
+    const location = optional(call.location);
+    const rows = (quants.get(product.id) ?? [])
+      .filter((q) => q.lot && q.quantity !== 0 && (!location || isWithin(q.location.name, location)))
+      .sort((a, b) => a.lot!.name.localeCompare(b.lot!.name, 'en', { numeric: true }) || a.location.name.localeCompare(b.location.name))
+      .map((q) => [q.lot!.name, q.location.name, q.quantity, '']);
+    return [LOTS_HEADER, ...rows];
+  });
+}
+
+export async function answerOriginal(source: StockSource, calls: { product: unknown; location: unknown }[]): Promise<(number | Error)[]> {
+  const products = await source.resolveProducts(calls.map((c) => c.product));
+  const originals = await source.originalsOf(products.flatMap((p) => (p instanceof CellError ? [] : [p.id])));
+  return calls.map((call, i) => {
+    const product = products[i];
+    if (product instanceof CellError) return product;
+    const location = optional(call.location);
+    if (!location) return new CellError('#VALUE!', 'Give a location, such as WH/Stock.');
+    const lines = (originals.get(product.id) ?? []).filter((o) => isWithin(o.location.name, location));
+    if (!lines.length) return new CellError('#N/A', `No zeroing of ${product.reference || product.name} at ${location} in Odoo's history`);
+    return Math.round(lines.reduce((s, o) => s + o.quantity, 0) * 1e6) / 1e6;
+  });
+}

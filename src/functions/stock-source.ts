@@ -1,0 +1,103 @@
+// What the custom functions read from Odoo, gathered per recalculation and cached
+// briefly, so 1,000 cells cost one product read and one quant read, not 1,000 calls.
+import { Product, Quant } from '../core/model';
+import { ProductArg, findProduct, parseProductArg } from '../core/onhand';
+import { recoverOriginals } from '../core/recovery';
+import { OdooClient } from '../odoo/client';
+import { inventoryHistory } from '../odoo/inventory';
+import { readQuants, searchProducts } from '../odoo/reads';
+import { CellError } from './function-errors';
+
+/** Long enough to serve one recalculation wave, short enough to stay fresh. */
+export const CACHE_MS = 15_000;
+/** A cell never waits on Odoo longer than this: it shows an error instead of #BUSY!. */
+export const FUNCTION_TIMEOUT_MS = 30_000;
+
+interface Entry<T> {
+  at: number;
+  value: Promise<T>;
+}
+
+export class StockSource {
+  private products = new Map<string, Entry<Product | null>>();
+  private quants = new Map<number, Entry<Quant[]>>();
+  private originals = new Map<number, Entry<ReturnType<typeof recoverOriginals>>>();
+
+  constructor(
+    private readonly client: () => OdooClient | null,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Drop everything cached: the Refresh button, and every post the add-in makes. */
+  invalidate(): void {
+    this.products.clear();
+    this.quants.clear();
+    this.originals.clear();
+  }
+
+  private connected(): OdooClient {
+    const client = this.client();
+    if (!client) throw new CellError('#N/A', 'Sign in to Odoo in the task pane');
+    return client;
+  }
+
+  private fresh<K, T>(cache: Map<K, Entry<T>>, key: K): Promise<T> | undefined {
+    const hit = cache.get(key);
+    return hit && this.now() - hit.at < CACHE_MS ? hit.value : undefined;
+  }
+
+  /** Resolve product arguments with one read for all those not cached. */
+  async resolveProducts(args: readonly unknown[]): Promise<(Product | CellError)[]> {
+    const client = this.connected();
+    const parsed: (ProductArg | CellError)[] = args.map((a) => {
+      try {
+        return parseProductArg(a);
+      } catch (error) {
+        return new CellError('#VALUE!', (error as Error).message);
+      }
+    });
+    const keyOf = (p: ProductArg) => (p.kind === 'id' ? `#${p.id}` : p.code);
+    const missing = parsed.filter((p): p is ProductArg => !(p instanceof CellError) && !this.fresh(this.products, keyOf(p)));
+    if (missing.length) {
+      const codes = [...new Set(missing.flatMap((p) => (p.kind === 'code' ? [p.code] : [])))];
+      const ids = [...new Set(missing.flatMap((p) => (p.kind === 'id' ? [p.id] : [])))];
+      const read = searchProducts(client, { anyOf: { codes, ids } }, AbortSignal.timeout(FUNCTION_TIMEOUT_MS));
+      for (const p of missing) {
+        this.products.set(keyOf(p), { at: this.now(), value: read.then((found) => findProduct(p, found) ?? null) });
+      }
+    }
+    return Promise.all(
+      parsed.map(async (p) => {
+        if (p instanceof CellError) return p;
+        const product = await this.fresh(this.products, keyOf(p))!;
+        return product ?? new CellError('#N/A', `Unknown product: ${keyOf(p)}`);
+      }),
+    );
+  }
+
+  /** Internal quants of these products, one read for all those not cached. */
+  async quantsOf(productIds: readonly number[]): Promise<Map<number, Quant[]>> {
+    const client = this.connected();
+    const missing = [...new Set(productIds)].filter((id) => !this.fresh(this.quants, id));
+    if (missing.length) {
+      const read = readQuants(client, { productIds: missing }, { withoutCount: true, signal: AbortSignal.timeout(FUNCTION_TIMEOUT_MS) });
+      for (const id of missing) this.quants.set(id, { at: this.now(), value: read.then((all) => all.filter((q) => q.product.id === id)) });
+    }
+    const result = new Map<number, Quant[]>();
+    for (const id of new Set(productIds)) result.set(id, await this.fresh(this.quants, id)!);
+    return result;
+  }
+
+  /** Originals recovered from each product's whole history (see core/recovery). */
+  async originalsOf(productIds: readonly number[]): Promise<Map<number, ReturnType<typeof recoverOriginals>>> {
+    const client = this.connected();
+    const missing = [...new Set(productIds)].filter((id) => !this.fresh(this.originals, id));
+    if (missing.length) {
+      const read = inventoryHistory(client, missing, { allMoves: true, signal: AbortSignal.timeout(FUNCTION_TIMEOUT_MS) }).then(recoverOriginals);
+      for (const id of missing) this.originals.set(id, { at: this.now(), value: read.then((all) => all.filter((o) => o.productId === id)) });
+    }
+    const result = new Map<number, ReturnType<typeof recoverOriginals>>();
+    for (const id of new Set(productIds)) result.set(id, await this.fresh(this.originals, id)!);
+    return result;
+  }
+}
