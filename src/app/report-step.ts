@@ -1,3 +1,4 @@
+import { originalsFor } from './originals-source';
 // Step 8: reconcile what Odoo holds now against the originals, into the Report sheet.
 import { Reconciliation, REPORT_LAYOUT, reconcile } from '../core/reconcile';
 import { adjustmentName } from '../core/run';
@@ -6,7 +7,7 @@ import { ExcelRunner } from '../excel/host';
 import { writeTable } from '../excel/write-table';
 import { OdooClient } from '../odoo/client';
 import { productsByIds, readQuants } from '../odoo/reads';
-import { Chosen, runOriginals } from './restore-step';
+import { Chosen } from './restore-step';
 
 export async function writeReport(
   client: OdooClient,
@@ -17,7 +18,7 @@ export async function writeReport(
 ): Promise<Reconciliation> {
   const productIds = chosen.map((c) => c.product.id);
   const [originals, quants, products] = await Promise.all([
-    runOriginals(client, runRef, productIds, signal),
+    originalsFor(client, runRef, productIds, signal),
     readQuants(client, { productIds }, { signal, withoutCount: true }),
     productsByIds(client, productIds, signal),
   ]);

@@ -2,7 +2,7 @@
 import { ProgressListener, throwIfCancelled } from '../core/batches';
 import { Issue } from '../core/issues';
 import { Product } from '../core/model';
-import { OriginalLine, originalsOfRun } from '../core/originals';
+import { OriginalLine } from '../core/originals';
 import { TargetTracking } from '../core/products-sheet';
 import { RESTORE_LAYOUT, planRestoreRows, readRestoreRows, restoreColumns } from '../core/restore-sheet';
 import { currentLotQuantities, lotsToCreate, pendingTargets } from '../core/restore-plan';
@@ -14,18 +14,13 @@ import { ExcelRunner } from '../excel/host';
 import { readTable } from '../excel/read-table';
 import { writeTable } from '../excel/write-table';
 import { OdooClient } from '../odoo/client';
-import { CountLine, countAndApply, createLots, findLots, inventoryHistory } from '../odoo/inventory';
+import { CountLine, countAndApply, createLots, findLots } from '../odoo/inventory';
 import { productsByIds, readQuants } from '../odoo/reads';
 import { lineKey } from '../core/originals';
 import { StepRefused } from './zero-step';
+import { originalsFor } from './originals-source';
 
 export type Chosen = { product: Product; target: TargetTracking };
-
-/** The originals of a run, from the move lines of its zeroing in Odoo's history. */
-export async function runOriginals(client: OdooClient, runRef: string, productIds: number[], signal?: AbortSignal): Promise<OriginalLine[]> {
-  const history = await inventoryHistory(client, productIds, { referenceLike: adjustmentName(runRef, 'zero'), signal });
-  return originalsOfRun(history, runRef);
-}
 
 export async function createRestoreSheet(
   client: OdooClient,
@@ -34,13 +29,13 @@ export async function createRestoreSheet(
   chosen: readonly Chosen[],
   signal?: AbortSignal,
 ): Promise<{ rows: number; lines: number }> {
-  const originals = await runOriginals(
+  const originals = await originalsFor(
     client,
     runRef,
     chosen.map((c) => c.product.id),
     signal,
   );
-  if (!originals.length) throw new StepRefused(`Odoo's history has no zeroing of run ${runRef} for these products; zero them first.`);
+  if (!originals.length) throw new StepRefused(`Odoo's history has no zeroing of these products (run ${runRef} or by hand); zero them first.`);
   const rows = planRestoreRows(originals, new Map(chosen.map((c) => [c.product.id, c])));
   await writeTable(run, RESTORE_LAYOUT, toGrid(RESTORE_LAYOUT, rows), { signal });
   return { rows: rows.length, lines: originals.length };
@@ -65,7 +60,7 @@ export async function validateRestoreSheet(
   const rows = readRestoreRows(table.values, table.numberFormats, table.top, columns);
   const productIds = chosen.map((c) => c.product.id);
   const [originals, current, lotQuants, valid] = await Promise.all([
-    runOriginals(client, runRef, productIds, signal),
+    originalsFor(client, runRef, productIds, signal),
     productsByIds(client, productIds, signal),
     readQuants(client, { productIds, withLot: true }, { signal, withoutCount: true }),
     validIds(client, signal),

@@ -4,6 +4,7 @@
 export type LotCell = { ok: true; name: string } | { ok: false; problem: string };
 
 const FIX_AS_TEXT = 'Format the Lot/Serial column as Text and paste the values again.';
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F]/;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
 const NBSP = /[\u00A0\u2007\u202F]/;

@@ -13,6 +13,8 @@ export interface OriginalLine {
   quantity: number;
   /** Where the number comes from, for the accountant's audit. */
   evidence: { references: string[]; dates: string[]; moveLineIds: number[] };
+  /** Why the history leaves this number in doubt; the user must confirm it (see core/recovery). */
+  doubts?: string[];
 }
 
 export function lineKey(productId: number, locationId: number, packageId: number | null, ownerId: number | null): string {

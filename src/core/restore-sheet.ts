@@ -59,7 +59,8 @@ export const RESTORE_LAYOUT: SheetLayout<RestorePlanRow> = {
 
 function evidenceText(line: OriginalLine): string {
   const dates = [...new Set(line.evidence.dates.map((d) => d.slice(0, 16)))];
-  return `${dates.join(', ')} · ${line.evidence.references.join(', ')} · move lines ${line.evidence.moveLineIds.join(', ')}`;
+  const doubt = line.doubts?.length ? ` · CHECK: ${line.doubts.join(' ')}` : '';
+  return `${dates.join(', ')} · ${line.evidence.references.join(', ')} · move lines ${line.evidence.moveLineIds.join(', ')}${doubt}`;
 }
 
 /**
@@ -109,6 +110,7 @@ export interface RestoreSheetRow {
 }
 
 export interface RestoreColumns {
+  original: number;
   lot: number;
   qty: number;
   status: number;
@@ -124,6 +126,7 @@ export function restoreColumns(headers: readonly unknown[]): RestoreColumns | st
   const get = (h: string) => index.get(h.toLowerCase());
   const h = RESTORE_HEADERS;
   const columns = {
+    original: get(h.original),
     lot: get(h.lot),
     qty: get(h.qty),
     status: get(h.status),

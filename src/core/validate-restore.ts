@@ -144,6 +144,18 @@ export function validateRestore(rows: readonly RestoreSheetRow[], columns: Resto
     const members = rowsByLine.get(key) ?? [];
     const product = context.products.get(original.productId)?.product;
     const label = `${product?.reference || product?.name || original.productId} at ${original.location.name}${original.package ? ` in ${original.package.name}` : ''}${original.owner ? ` owned by ${original.owner.name}` : ''}`;
+    const accepted = members.some((i) =>
+      TRUTHY.has(
+        String(rows[i].accept ?? '')
+          .trim()
+          .toLowerCase(),
+      ),
+    );
+    if (original.doubts?.length && members.length) {
+      const doubt = `${label}: the history is ambiguous. ${original.doubts.join(' ')}`;
+      if (accepted) flag(members[0], columns.accept, 'warning', `${doubt} Confirmed by the user.`, original.productId);
+      else flag(members[0], columns.original, 'error', `${doubt} Check it in Odoo, then mark "Accept difference" to confirm the original.`, original.productId);
+    }
     if (!members.length) {
       issues.push({
         severity: 'error',
@@ -159,13 +171,6 @@ export function validateRestore(rows: readonly RestoreSheetRow[], columns: Resto
       rounding,
     );
     if (total === roundTo(original.quantity, rounding)) continue;
-    const accepted = members.some((i) =>
-      TRUTHY.has(
-        String(rows[i].accept ?? '')
-          .trim()
-          .toLowerCase(),
-      ),
-    );
     const text = `${label}: rows add up to ${total}, the original was ${original.quantity} (difference ${roundTo(total - original.quantity, rounding)}).`;
     if (accepted) {
       acceptedDifferences += 1;

@@ -2,9 +2,11 @@
 // web client does them: a quant's Apply button, and the header Apply with a reason.
 import { lineKey } from '../../src/core/originals';
 import { recoverOriginals, stillAtZero } from '../../src/core/recovery';
+import { productsStillAtZero, undoZeroing } from '../../src/app/history-step';
+import { newRunReference } from '../../src/core/run';
 import { OdooClient } from '../../src/odoo/client';
-import { inventoryHistory } from '../../src/odoo/inventory';
-import { readQuants } from '../../src/odoo/reads';
+import { inventoryHistory, setTracking } from '../../src/odoo/inventory';
+import { productsByIds, readQuants } from '../../src/odoo/reads';
 import { createProduct, createShelf, locationId, setStock } from './fixtures';
 import { ContractTarget, RUN_TAG, adminClient, openTarget } from './target';
 
@@ -100,4 +102,32 @@ test('a place zeroed twice, with stock arriving afterwards, is flagged, not gues
   expect(line.doubts.join(' ')).toMatch(/Stock arrived here after the zeroing \(2 by Late receipt/);
   expect(line.untrackedNow).toBe(2);
   expect(stillAtZero([line], new Map())).toEqual([]);
+});
+
+test('the still-at-zero list names the product; undo brings the stock back exactly, and twice changes nothing', async () => {
+  const before = await productsStillAtZero(admin);
+  const mine = before.find((p) => p.productId === product);
+  expect(mine?.places.map((p) => p.quantity).sort((a, b) => a - b)).toEqual([2, 4, 6, 15]);
+  expect(before.some((p) => p.productId === twice)).toBe(false);
+
+  const [rec] = await productsByIds(admin, [product]);
+  await setTracking(admin, [{ templateId: rec.templateId, tracking: 'serial' }]);
+  const runRef = newRunReference(new Date());
+  const chosen = [{ product: { ...rec, tracking: 'serial' as const }, target: 'serial' as const }];
+  expect(await undoZeroing(admin, runRef, chosen)).toEqual({ restored: 4 });
+  const quants = (await readQuants(admin, { productIds: [product] })).filter((q) => q.quantity !== 0);
+  expect(quants.map((q) => [q.location.id, q.package?.id ?? null, q.owner?.id ?? null, q.lot, q.quantity]).sort()).toEqual(
+    [
+      [shelfA, null, null, null, 15],
+      [shelfB, null, null, null, 4],
+      [shelfB, packageId, null, null, 6],
+      [stock, null, ownerId, null, 2],
+    ].sort(),
+  );
+  expect((await productsByIds(admin, [product]))[0].tracking).toBe('none');
+  const moves = await inventoryHistory(admin, [product]);
+  expect(moves.filter((m) => m.reference.startsWith(`Lot reassign ${runRef}: undo`))).toHaveLength(4);
+  expect(await undoZeroing(admin, runRef, chosen)).toEqual({ restored: 0 });
+  expect(await inventoryHistory(admin, [product])).toHaveLength(moves.length);
+  expect((await productsStillAtZero(admin)).some((p) => p.productId === product)).toBe(false);
 });

@@ -9,6 +9,7 @@ import { createRestoreSheet, postRestore, validateRestoreSheet } from '../../app
 import { writeReport } from '../../app/report-step';
 import { ZeroingPrepared, postZeroing, prepareZeroing } from '../../app/zero-step';
 import { getSession, setSession } from '../../app/session';
+import { productsStillAtZero, undoZeroing } from '../../app/history-step';
 import { hasErrors } from '../../core/issues';
 import { enableLotsSetting } from '../../odoo/inventory';
 import { currentUser } from '../../odoo/reads';
@@ -27,7 +28,7 @@ export function WorkflowCard() {
   const run = useExcel();
   const task = useTask();
   const [prepared, setPrepared] = useState<ZeroingPrepared | null>(null);
-  const [confirm, setConfirm] = useState<'zero' | 'restore' | null>(null);
+  const [confirm, setConfirm] = useState<'zero' | 'restore' | 'undo' | null>(null);
   const session = getSession()!;
   const { client, user } = session;
   const busy = task.state.busy;
@@ -123,6 +124,21 @@ export function WorkflowCard() {
           'step-report',
         )}
       </div>
+      <div className="steps">
+        {step(
+          'Still at zero?',
+          () =>
+            task.run(
+              (s) => productsStillAtZero(client, s),
+              (list) =>
+                list.length
+                  ? `Zeroed and never restored: ${list.map((p) => `${p.label} (${p.places.map((z) => `${z.quantity} at ${z.location.name} on ${z.zeroedAt.slice(0, 10)}`).join(', ')})`).join('; ')}.`
+                  : 'No product is left at zero by an inventory adjustment.',
+            ),
+          'step-still-at-zero',
+        )}
+        {step('Undo zeroing…', () => setConfirm('undo'), 'step-undo')}
+      </div>
       {!user.hasLotsFeature && user.isAdmin && (
         <Button
           appearance="secondary"
@@ -166,6 +182,29 @@ export function WorkflowCard() {
         )}
       </ConfirmDialog>
       <ConfirmDialog
+        open={confirm === 'undo'}
+        title="Undo the zeroing?"
+        confirm="Undo zeroing"
+        onCancel={() => setConfirm(null)}
+        onConfirm={() => {
+          setConfirm(null);
+          void task.run(
+            async (signal, onProgress) => {
+              const ctx = await currentRun(client, run, signal);
+              const done = await undoZeroing(client, ctx.runRef, ctx.chosen, { signal, onProgress });
+              await refreshOdooFunctions(run);
+              return done;
+            },
+            (r) => `Tracking set back to none and ${r.restored} original quantities put back without lots.`,
+          );
+        }}
+      >
+        <p>
+          The run's products get their tracking set back to none, and each location gets its original quantity back, without lots, from Odoo's history. Running
+          it again changes nothing.
+        </p>
+      </ConfirmDialog>
+      <ConfirmDialog
         open={confirm === 'restore'}
         title="Post the restore adjustment?"
         confirm="Post restore"
@@ -176,8 +215,8 @@ export function WorkflowCard() {
             async (signal, onProgress) => {
               const ctx = await currentRun(client, run, signal);
               const posted = await postRestore(client, run, ctx.runRef, ctx.chosen, user.companyId, { signal, onProgress });
-            await refreshOdooFunctions(run);
-            return posted;
+              await refreshOdooFunctions(run);
+              return posted;
             },
             (r) => `Restored ${r.posted} lines (${r.lotsCreated} new lots${r.skipped ? `, ${r.skipped} already in Odoo` : ''}). Next: Report.`,
           );
