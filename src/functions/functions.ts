@@ -51,7 +51,9 @@ export function tracking(product: string | number): Promise<string> {
  * @param [location] Full location name such as WH/Stock (its sub-locations included). Default: all internal locations.
  * @returns A table: Lot/Serial, Location, Quantity, Expiration date.
  */
-export function lots(product: string | number, location?: string): Promise<(string | number)[][]> {
+// `any[][]`: the metadata generator maps no union type; the matrix mixes text and numbers.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function lots(product: string | number, location?: string): Promise<any[][]> {
   return cell(lotsBatch.call({ product, location }));
 }
 

@@ -61,7 +61,7 @@ export class StockSource {
     if (missing.length) {
       const codes = [...new Set(missing.flatMap((p) => (p.kind === 'code' ? [p.code] : [])))];
       const ids = [...new Set(missing.flatMap((p) => (p.kind === 'id' ? [p.id] : [])))];
-      const read = searchProducts(client, { anyOf: { codes, ids } }, AbortSignal.timeout(FUNCTION_TIMEOUT_MS));
+      const read = searchProducts(client, { anyOf: { codes, ids }, withoutUoms: true }, AbortSignal.timeout(FUNCTION_TIMEOUT_MS));
       for (const p of missing) {
         this.products.set(keyOf(p), { at: this.now(), value: read.then((found) => findProduct(p, found) ?? null) });
       }

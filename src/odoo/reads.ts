@@ -33,6 +33,8 @@ export interface ProductQuery {
   untrackedOnly?: boolean;
   /** Any product, storable or not, whose reference or barcode is one of `codes` or whose id is in `ids`. */
   anyOf?: { codes: string[]; ids: number[] };
+  /** Skip reading units of measure (their rounding defaults to 0.01): the custom functions need none. */
+  withoutUoms?: boolean;
   limit?: number;
 }
 
@@ -49,7 +51,7 @@ export async function searchProducts(client: OdooClient, query: ProductQuery, si
     { limit: query.limit, order: 'default_code, id' },
     { signal },
   );
-  return withUoms(client, records, signal);
+  return query.withoutUoms ? records.map((r) => toProduct(r, client.dialect, new Map())) : withUoms(client, records, signal);
 }
 
 /** Products by id, archived ones included: quants may still reference them. */
