@@ -122,7 +122,7 @@ export async function postRestore(
   runRef: string,
   chosen: readonly Chosen[],
   companyId: number,
-  options: { signal?: AbortSignal; onProgress?: ProgressListener } = {},
+  options: { signal?: AbortSignal; onProgress?: ProgressListener; batchSize?: number } = {},
 ): Promise<RestorePosted> {
   const { validation } = await validateRestoreSheet(client, run, runRef, chosen, options.signal);
   if (validation.summary.errors)

@@ -51,7 +51,9 @@ export function toGrid<Row>(layout: SheetLayout<Row>, rows: readonly Row[]): Gri
     for (let c = 0; c < columns.length; c++) {
       const column = columns[c];
       const value = column.value(rows[r]);
-      line[c] = value === null ? '' : column.format === TEXT && typeof value === 'string' ? textLiteral(value) : value;
+      // Text columns get the "@" format before their values land (write-table.ts), so a
+      // serial such as 000123 or =X stays text as typed; an apostrophe would be kept literally.
+      line[c] = value === null ? '' : column.format === TEXT || typeof value !== 'string' ? value : textLiteral(value);
     }
     values[r] = line;
   }
