@@ -14,7 +14,7 @@ export class CellError extends Error {
 }
 
 export function toExcelError(error: CellError): Error {
-  if (typeof CustomFunctions === 'undefined') return error;
+  if (typeof CustomFunctions === 'undefined' || typeof CustomFunctions.Error !== 'function') return error;
   const code = error.code === '#N/A' ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
   return new CustomFunctions.Error(code, error.message) as unknown as Error;
 }

@@ -71,6 +71,5 @@ export function original(product: string | number, location: string): Promise<nu
 /** Functions by their Excel name, for the workbench's evaluator and the tests. */
 export const FUNCTIONS = { ONHAND: onhand, TRACKING: tracking, LOTS: lots, ORIGINAL: original } as const;
 
-if (typeof CustomFunctions !== 'undefined') {
-  for (const [name, fn] of Object.entries(FUNCTIONS)) CustomFunctions.associate(name, fn);
-}
+// custom-functions-metadata-plugin appends CustomFunctions.associate(id, fn) for each
+// function above when it bundles this file, so Excel knows which code answers each id.

@@ -2,7 +2,7 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 // The custom functions live in this same page (the shared runtime) and share its Odoo session.
-import '../functions/functions';
+import { FUNCTIONS } from '../functions/functions';
 import { ExcelRunner, officeExcelRunner } from '../excel/host';
 
 interface WorkbenchHost {
@@ -19,7 +19,16 @@ function workbenchRunner(): ExcelRunner | null {
   }
 }
 
-Office.onReady(() => {
-  const run = workbenchRunner() ?? officeExcelRunner();
+function start(run: ExcelRunner): void {
   createRoot(document.getElementById('root')!).render(<App run={run} />);
-});
+}
+
+const workbench = workbenchRunner();
+if (workbench) {
+  // office.js in an iframe waits for an Office host that the workbench is not, so the
+  // pane starts at once; the grid evaluates =ODOO.* cells with these same functions.
+  (window as unknown as { __lotReassignFunctions: typeof FUNCTIONS }).__lotReassignFunctions = FUNCTIONS;
+  start(workbench);
+} else {
+  Office.onReady(() => start(officeExcelRunner()));
+}

@@ -1,0 +1,35 @@
+// The workbench: the real task pane (taskpane.html, in an iframe as Office hosts it)
+// beside an in-browser workbook, the strict in-memory Excel rendered as a grid. It lets
+// the add-in be used, demonstrated and tested end to end in any browser.
+import { createRoot } from 'react-dom/client';
+import { ExcelSim, simRunner } from './excel-sim';
+import { WorkbookGrid } from './grid';
+import { registerOdooFunctions } from './odoo-functions';
+
+const sim = new ExcelSim({ sheets: ['Sheet1'], latencyMs: 5 });
+
+/** What the task pane iframe finds on its parent (see src/taskpane/index.tsx). */
+(window as unknown as { __lotReassignWorkbench: unknown }).__lotReassignWorkbench = { run: simRunner(sim), sim };
+
+registerOdooFunctions(sim, () => document.querySelector<HTMLIFrameElement>('iframe[name="taskpane"]')?.contentWindow ?? null);
+
+function Workbench() {
+  return (
+    <div className="workbench">
+      <div className="workbench-bar">
+        <strong>Lot Reassign for Odoo</strong>
+        <small>workbench: the real task pane beside an in-browser workbook</small>
+      </div>
+      <div className="workbench-main">
+        <div className="workbench-grid">
+          <WorkbookGrid sim={sim} />
+        </div>
+        <div className="workbench-pane">
+          <iframe name="taskpane" title="Task pane" src="taskpane.html" />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(<Workbench />);

@@ -1,0 +1,61 @@
+// Starts the real server (HTTPS, the built dist/, the sandbox Odoo behind the proxy) and
+// Debian's chromium through playwright-core. No browser is downloaded.
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Browser, FrameLocator, Page, chromium } from 'playwright-core';
+import { RunningServer, startServer } from '../../server/app';
+
+export const SCREENSHOTS = join(__dirname, '../../test-results');
+
+export interface Harness {
+  server: RunningServer;
+  browser: Browser;
+  page: Page;
+  pane: FrameLocator;
+  close(): Promise<void>;
+}
+
+async function certificates() {
+  const devCerts = require('office-addin-dev-certs') as typeof import('office-addin-dev-certs');
+  const dir = mkdtempSync(join(tmpdir(), 'lr-certs-'));
+  const paths = { ca: join(dir, 'ca.crt'), cert: join(dir, 'localhost.crt'), key: join(dir, 'localhost.key') };
+  await devCerts.generateCertificates(paths.ca, paths.cert, paths.key, 2, ['localhost', '127.0.0.1']);
+  return { key: readFileSync(paths.key), cert: readFileSync(paths.cert), ca: readFileSync(paths.ca), trusted: false };
+}
+
+export async function openWorkbench(): Promise<Harness> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const server = await startServer({ port: 0, certificates: await certificates() });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--no-first-run', '--disable-sync'],
+  });
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1500, height: 900 } });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  await page.goto(`${server.url}/workbench.html`);
+  const pane = page.frameLocator('iframe[name="taskpane"]');
+  return {
+    server,
+    browser,
+    page,
+    pane,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Sign in to the sandbox as the administrator, as a user would. */
+export async function signIn(pane: FrameLocator): Promise<void> {
+  await pane.getByRole('combobox', { name: 'Database' }).or(pane.locator('input[name="database"]')).first().waitFor();
+  const dbInput = pane.locator('input[name="database"]');
+  if (await dbInput.count()) await dbInput.fill('sandbox');
+  await pane.locator('input[name="login"]').fill('admin');
+  await pane.locator('input[name="secret"]').fill('admin');
+  await pane.getByRole('button', { name: 'Connect' }).click();
+  await pane.getByTestId('connected-as').waitFor();
+}
