@@ -59,3 +59,40 @@ export async function signIn(pane: FrameLocator): Promise<void> {
   await pane.getByRole('button', { name: 'Connect' }).click();
   await pane.getByTestId('connected-as').waitFor();
 }
+
+/** The workbench's in-memory workbook, read as the grid shows it (no sync counted). */
+export async function tableValues(page: Page, table: string): Promise<unknown[][]> {
+  return page.evaluate((name) => {
+    const sim = (window as unknown as { __lotReassignWorkbench: { sim: { getSheet(n: string): { values(a: string): unknown[][] }; tables(): { name: string; address: string }[] } } }).__lotReassignWorkbench.sim;
+    const t = sim.tables().find((x) => x.name === name)!;
+    const [sheet, range] = t.address.split('!');
+    return sim.getSheet(sheet).values(range);
+  }, table);
+}
+
+export async function cellText(page: Page, address: string): Promise<string> {
+  return (await page.locator(`[data-address="${address}"]`).innerText()).trim();
+}
+
+/** Click a cell of the grid and type into it, as a user does (Enter commits). */
+export async function typeInto(page: Page, address: string, text: string): Promise<void> {
+  await page.locator(`[data-sheet-tab="${address.split('!')[0]}"]`).click();
+  await page.locator(`[data-address="${address}"]`).scrollIntoViewIfNeeded();
+  await page.locator(`[data-address="${address}"]`).click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+/** Select a cell, then paste text (a column: one value per line) as from the clipboard. */
+export async function pasteInto(page: Page, address: string, text: string): Promise<void> {
+  await page.locator(`[data-sheet-tab="${address.split('!')[0]}"]`).click();
+  await page.locator('[data-testid="name-box"]').fill(address.split('!')[1]);
+  await page.locator('[data-testid="name-box"]').press('Enter');
+  await page.locator('[data-testid="grid-scroll"]').evaluate((el, data) => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/plain', data);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+export const letter = (index: number) => String.fromCharCode(65 + index);

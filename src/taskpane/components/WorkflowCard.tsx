@@ -118,7 +118,7 @@ export function WorkflowCard() {
               },
               (r) =>
                 r.balanced
-                  ? `Balanced: ${r.totals.restored} restored of ${r.totals.original} original, ${r.totals.lots} lots.`
+                  ? `Balanced: ${r.totals.products} products back with ${r.totals.lots} lots; every difference is 0.`
                   : 'Not balanced: see the Difference column of the Report sheet.',
             ),
           'step-report',
