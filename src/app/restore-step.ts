@@ -44,6 +44,8 @@ export async function createRestoreSheet(
 export interface ValidatedRestore {
   validation: RestoreValidation;
   originals: OriginalLine[];
+  /** What the sheet was checked against (Odoo as it was at validation). */
+  context: RestoreContext;
 }
 
 /** Read the sheet, check it against Odoo as it is now, and mark every row. Posts nothing. */
@@ -90,7 +92,7 @@ export async function validateRestoreSheet(
     ],
     columns.status,
   );
-  return { validation, originals };
+  return { validation, originals, context };
 }
 
 async function validIds(client: OdooClient, signal?: AbortSignal): Promise<RestoreContext['valid']> {
