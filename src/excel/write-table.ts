@@ -62,13 +62,17 @@ export async function writeTable<Row>(run: ExcelRunner, layout: SheetLayout<Row>
     }
     if (grid.values.length === 0) target.getRangeByIndexes(top + 1, left, 1, columnCount).clear('Contents');
 
+    // Formats first: a text format must be in place before the values land, or Excel turns
+    // "007" into 7. One command per column, or per run of equal formats, not per cell.
+    for (const [column, format] of grid.formats.entries()) {
+      for (const run of formatRuns(format, grid.values.length)) {
+        target.getRangeByIndexes(top + 1 + run.start, left + column, run.count, 1).numberFormat = run.format as unknown as string[][];
+      }
+    }
     for (let start = 0; start < grid.values.length; start += blockRows) {
       throwIfCancelled(options.signal);
       const count = Math.min(blockRows, grid.values.length - start);
-      const block = target.getRangeByIndexes(top + 1 + start, left, count, columnCount);
-      // Formats first: a text format must be in place before the values land, or Excel converts "007" to 7.
-      block.numberFormat = blockFormats(grid, start, count);
-      block.values = grid.values.slice(start, start + count);
+      target.getRangeByIndexes(top + 1 + start, left, count, columnCount).values = grid.values.slice(start, start + count);
       context.application.suspendApiCalculationUntilNextSync();
       if (start + count < grid.values.length) {
         await context.sync();
@@ -82,12 +86,17 @@ export async function writeTable<Row>(run: ExcelRunner, layout: SheetLayout<Row>
   });
 }
 
-function blockFormats(grid: Grid, start: number, count: number): string[][] {
-  const rows: string[][] = new Array(count);
-  for (let r = 0; r < count; r++) {
-    rows[r] = grid.formats.map((format) => (typeof format === 'string' ? format : format[start + r]));
+/** Consecutive rows sharing a format; Excel applies a single value to every cell of a range. */
+function formatRuns(format: string | string[], rows: number): { start: number; count: number; format: string }[] {
+  if (rows === 0) return [];
+  if (typeof format === 'string') return [{ start: 0, count: rows, format }];
+  const runs: { start: number; count: number; format: string }[] = [];
+  for (let i = 0; i < rows; i++) {
+    const last = runs[runs.length - 1];
+    if (last && last.format === format[i]) last.count += 1;
+    else runs.push({ start: i, count: 1, format: format[i] });
   }
-  return rows;
+  return runs;
 }
 
 function styleTable<Row>(sheet: Excel.Worksheet, layout: SheetLayout<Row>, top: number, left: number, bodyRows: number, header: Excel.Range): void {

