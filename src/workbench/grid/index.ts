@@ -1,0 +1,2 @@
+export { WorkbookGrid } from './WorkbookGrid';
+export type { WorkbookGridProps } from './WorkbookGrid';
