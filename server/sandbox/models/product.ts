@@ -1,0 +1,404 @@
+// product.category, product.template and product.product (17.0 with stock installed).
+// A variant inherits the template's fields (_inherits), the sandbox has one variant
+// per template. "Storable" is detailed_type = 'product' (type follows it).
+import { userError, validationError } from '../errors';
+import { Env } from '../orm/env';
+import { FieldDef, Fields } from '../orm/fields';
+import { BaseModel, Vals } from '../orm/model';
+import type { Index, Row } from '../orm/store';
+import { warehouseOf } from './stock_location';
+
+const TYPES: [string, string][] = [
+  ['consu', 'Consumable'],
+  ['service', 'Service'],
+  ['product', 'Storable Product'],
+];
+const TRACKING: [string, string][] = [
+  ['serial', 'By Unique Serial Number'],
+  ['lot', 'By Lots'],
+  ['none', 'No Tracking'],
+];
+
+export class ProductCategory extends BaseModel {
+  readonly name = 'product.category';
+  readonly description = 'Product Category';
+  readonly className = 'ProductCategory';
+  override order = 'complete_name';
+  override recName = 'complete_name';
+  override parentName = 'parent_id';
+
+  protected defineFields(): Fields {
+    return {
+      name: { type: 'char', string: 'Name', required: true },
+      complete_name: { type: 'char', string: 'Complete Name' },
+      parent_id: { type: 'many2one', string: 'Parent Category', relation: 'product.category', ondelete: 'cascade' },
+    };
+  }
+
+  protected override afterCreate(_env: Env, ids: number[]): void {
+    for (const id of ids) {
+      const row = this.table.get(id)!;
+      const parent = row.parent_id ? this.table.get(row.parent_id as number) : undefined;
+      this.table.update(id, 'complete_name', parent ? `${parent.complete_name} / ${row.name}` : row.name);
+    }
+  }
+}
+
+/** Sum of the quantities of quants in warehouse locations (qty_available without context). */
+export function onHand(env: Env, productIds: number[]): number {
+  const quants = env.model('stock.quant');
+  const inWarehouse = new Map<number, boolean>();
+  let total = 0;
+  for (const pid of productIds) {
+    for (const qid of quantsOf(env, pid)) {
+      const q = quants.table.get(qid)!;
+      const loc = q.location_id as number;
+      if (!inWarehouse.has(loc)) inWarehouse.set(loc, warehouseOf(env, loc) !== null);
+      if (inWarehouse.get(loc)) total += (q.quantity as number) ?? 0;
+    }
+  }
+  return Math.round(total * 1e6) / 1e6;
+}
+
+let quantIndex: { registry: unknown; idx: Index } | null = null;
+function quantsOf(env: Env, productId: number): number[] {
+  const table = env.registry.store.table('stock.quant');
+  if (!quantIndex || quantIndex.registry !== env.registry) quantIndex = { registry: env.registry, idx: table.addIndex(['product_id']) };
+  return table.lookup(quantIndex.idx, [productId]);
+}
+
+const displayWithCode = (code: unknown, name: unknown) => (name ? `${code ? `[${code}] ` : ''}${name}` : false);
+
+export class ProductTemplate extends BaseModel {
+  readonly name = 'product.template';
+  readonly description = 'Product';
+  readonly className = 'ProductTemplate';
+  override order = 'priority desc, name';
+  override recNamesSearch = ['name', 'default_code'];
+
+  protected defineFields(): Fields {
+    return {
+      name: { type: 'char', string: 'Name', required: true },
+      default_code: { type: 'char', string: 'Internal Reference' },
+      barcode: {
+        type: 'char',
+        string: 'Barcode',
+        store: false,
+        searchable: true,
+        compute: (env, row) => {
+          const variants = this.variants(env, row.id);
+          return variants.length === 1 ? (variants[0].barcode ?? null) : null;
+        },
+      },
+      detailed_type: { type: 'selection', string: 'Product Type', selection: TYPES, required: true, default: () => 'consu' },
+      type: { type: 'selection', string: 'Type', selection: TYPES, required: true, default: () => 'consu' },
+      tracking: { type: 'selection', string: 'Tracking', selection: TRACKING, required: true, default: () => 'none' },
+      uom_id: { type: 'many2one', string: 'Unit of Measure', relation: 'uom.uom', required: true, default: () => 1 },
+      uom_po_id: { type: 'many2one', string: 'Purchase Unit of Measure', relation: 'uom.uom', required: true, default: () => 1 },
+      categ_id: { type: 'many2one', string: 'Product Category', relation: 'product.category', required: true, default: () => 1 },
+      list_price: { type: 'float', string: 'Sales Price', digits: 2, default: () => 1.0 },
+      standard_price: {
+        type: 'float',
+        string: 'Cost',
+        digits: 2,
+        store: false,
+        searchable: true,
+        compute: (env, row) => {
+          const variants = this.variants(env, row.id);
+          return variants.length === 1 ? (variants[0].standard_price ?? 0) : 0;
+        },
+      },
+      sale_ok: { type: 'boolean', string: 'Can be Sold', default: () => true },
+      purchase_ok: { type: 'boolean', string: 'Can be Purchased', default: () => true },
+      active: { type: 'boolean', string: 'Active', default: () => true },
+      priority: {
+        type: 'selection',
+        string: 'Favorite',
+        selection: [
+          ['0', 'Normal'],
+          ['1', 'Favorite'],
+        ],
+        default: () => '0',
+      },
+      description: { type: 'html', string: 'Description' },
+      weight: { type: 'float', string: 'Weight', digits: 2 },
+      volume: { type: 'float', string: 'Volume', digits: 4 },
+      company_id: { type: 'many2one', string: 'Company', relation: 'res.company' },
+      property_stock_inventory: { type: 'many2one', string: 'Inventory Location', relation: 'stock.location', companyDependent: true },
+      product_variant_ids: { type: 'one2many', string: 'Products', relation: 'product.product', inverseName: 'product_tmpl_id' },
+      product_variant_id: {
+        type: 'many2one',
+        string: 'Product',
+        relation: 'product.product',
+        store: false,
+        compute: (env, row) => this.variants(env, row.id)[0]?.id ?? null,
+      },
+      product_variant_count: { type: 'integer', string: '# Product Variants', store: false, compute: (env, row) => this.variants(env, row.id).length },
+      qty_available: {
+        type: 'float',
+        string: 'Quantity On Hand',
+        digits: 2,
+        store: false,
+        searchable: true,
+        compute: (env, row) =>
+          onHand(
+            env,
+            this.variants(env, row.id, true).map((v) => v.id),
+          ),
+      },
+      virtual_available: {
+        type: 'float',
+        string: 'Forecasted Quantity',
+        digits: 2,
+        store: false,
+        searchable: true,
+        compute: (env, row) =>
+          onHand(
+            env,
+            this.variants(env, row.id, true).map((v) => v.id),
+          ),
+      },
+      uom_name: {
+        type: 'char',
+        string: 'Unit of Measure Name',
+        store: false,
+        compute: (env, row) => env.registry.store.table('uom.uom').get(row.uom_id as number)?.name ?? null,
+      },
+    };
+  }
+
+  variants(env: Env, templateId: number, withArchived = false): Row[] {
+    const products = env.model('product.product');
+    const out: Row[] = [];
+    for (const r of products.table.rows.values()) if (r.product_tmpl_id === templateId && (withArchived || r.active !== false)) out.push(r);
+    return out.sort((a, b) => a.id - b.id);
+  }
+
+  protected override computeDisplayName(_env: Env, row: Row): string | false {
+    return displayWithCode(row.default_code, row.name);
+  }
+
+  override create(env: Env, valsList: Vals[], withVariants = true): number[] {
+    const variantKeys = ['barcode', 'standard_price'];
+    const prepared = valsList.map((v) => sanitizeTypes({ ...v }));
+    const variantVals = prepared.map((v) => {
+      const out: Vals = {};
+      for (const k of variantKeys) {
+        if (!(k in v)) continue;
+        out[k] = v[k];
+        delete v[k];
+      }
+      return out;
+    });
+    const ids = super.create(env, prepared);
+    if (withVariants) {
+      const products = env.model('product.product') as ProductProduct;
+      ids.forEach((id, i) => products.createForTemplate(env.sudo(), id, { default_code: this.table.get(id)!.default_code ?? false, ...variantVals[i] }));
+    }
+    return ids;
+  }
+
+  override write(env: Env, ids: number[], input: Vals): void {
+    const vals = sanitizeTypes({ ...input });
+    if (!env.su) this.checkAccessRights(env, 'write');
+    this.checkStockRules(env, ids, vals);
+    const variantVals: Vals = {};
+    for (const k of ['barcode', 'standard_price']) {
+      if (!(k in vals)) continue;
+      variantVals[k] = vals[k];
+      delete vals[k];
+    }
+    if ('type' in vals && !('tracking' in vals) && vals.type !== 'product') vals.tracking = 'none';
+    super.write(env, ids, vals);
+    const products = env.model('product.product');
+    const variantIds = ids.flatMap((id) => this.variants(env, id, true).map((v) => v.id));
+    if ('default_code' in vals)
+      for (const vid of variantIds)
+        products.table.update(vid, 'default_code', this.table.get(products.table.get(vid)!.product_tmpl_id as number)!.default_code ?? null);
+    if ('active' in vals) for (const vid of variantIds) products.table.update(vid, 'active', Boolean(vals.active));
+    if (Object.keys(variantVals).length && variantIds.length) products.write(env.sudo(), variantIds, variantVals);
+  }
+
+  /** product.template.write checks of the stock module. */
+  private checkStockRules(env: Env, ids: number[], vals: Vals): void {
+    const variantIds = ids.flatMap((id) => this.variants(env, id, true).map((v) => v.id));
+    const moveLines = env.registry.store.table('stock.move.line');
+    const lines = [...moveLines.rows.values()].filter((l) => variantIds.includes(l.product_id as number));
+    if ('uom_id' in vals && ids.some((id) => this.table.get(id)?.uom_id !== vals.uom_id)) {
+      const moves = [...env.registry.store.table('stock.move').rows.values()].some((m) => variantIds.includes(m.product_id as number));
+      if (moves) {
+        throw userError(
+          'You cannot change the unit of measure as there are already stock moves for this product. If you want to change the unit of measure, you should rather archive this product and create a new one.',
+        );
+      }
+    }
+    if ('type' in vals && ids.some((id) => this.table.get(id)?.type !== vals.type)) {
+      if (lines.some((l) => l.state === 'done')) throw userError('You can not change the type of a product that was already used.');
+    }
+    if ('type' in vals && vals.type !== 'product') {
+      for (const id of ids) {
+        const row = this.table.get(id);
+        if (
+          row?.type === 'product' &&
+          Math.abs(
+            onHand(
+              env,
+              this.variants(env, id, true).map((v) => v.id),
+            ),
+          ) >= 0.005
+        ) {
+          throw userError('Available quantity should be set to zero before changing type');
+        }
+      }
+    }
+  }
+}
+
+/** _sanitize_vals: type and detailed_type follow each other. */
+function sanitizeTypes(vals: Vals): Vals {
+  if ('type' in vals && !('detailed_type' in vals)) vals.detailed_type = vals.type;
+  if ('detailed_type' in vals && !('type' in vals)) vals.type = vals.detailed_type;
+  return vals;
+}
+
+/** Template fields a variant reads and writes through product_tmpl_id. */
+const INHERITED = [
+  'name',
+  'detailed_type',
+  'type',
+  'tracking',
+  'uom_id',
+  'uom_po_id',
+  'categ_id',
+  'list_price',
+  'sale_ok',
+  'purchase_ok',
+  'priority',
+  'description',
+  'weight',
+  'volume',
+  'company_id',
+  'property_stock_inventory',
+  'uom_name',
+];
+
+export class ProductProduct extends BaseModel {
+  readonly name = 'product.product';
+  readonly description = 'Product Variant';
+  readonly className = 'ProductProduct';
+  override order = 'priority desc, default_code, name, id';
+  override recNamesSearch = ['default_code', 'name'];
+
+  protected defineFields(): Fields {
+    const template = new ProductTemplate(this.registry);
+    const tfields = (template as unknown as { defineFields(): Fields }).defineFields();
+    const inherited: Fields = {};
+    for (const n of INHERITED) inherited[n] = { ...tfields[n], inherited: 'product_tmpl_id', store: false, searchable: true, compute: undefined } as FieldDef;
+    return {
+      product_tmpl_id: { type: 'many2one', string: 'Product Template', relation: 'product.template', required: true, ondelete: 'cascade' },
+      ...inherited,
+      default_code: { type: 'char', string: 'Internal Reference' },
+      barcode: { type: 'char', string: 'Barcode' },
+      standard_price: { type: 'float', string: 'Cost', digits: 2, companyDependent: true },
+      active: { type: 'boolean', string: 'Active', default: () => true },
+      qty_available: {
+        type: 'float',
+        string: 'Quantity On Hand',
+        digits: 2,
+        store: false,
+        searchable: true,
+        compute: (env, row) => onHand(env, [row.id]),
+      },
+      virtual_available: {
+        type: 'float',
+        string: 'Forecasted Quantity',
+        digits: 2,
+        store: false,
+        searchable: true,
+        compute: (env, row) => onHand(env, [row.id]),
+      },
+      free_qty: { type: 'float', string: 'Free To Use Quantity', digits: 2, store: false, compute: (env, row) => onHand(env, [row.id]) },
+      incoming_qty: { type: 'float', string: 'Incoming', digits: 2, store: false, compute: () => 0 },
+      outgoing_qty: { type: 'float', string: 'Outgoing', digits: 2, store: false, compute: () => 0 },
+      stock_quant_ids: { type: 'one2many', string: 'Stock Quants', relation: 'stock.quant', inverseName: 'product_id' },
+    };
+  }
+
+  protected override computeDisplayName(env: Env, row: Row): string | false {
+    return displayWithCode(row.default_code, this.value(env, row, 'name'));
+  }
+
+  /** _name_search of product.product: exact reference, then barcode, then ilike on reference and name. */
+  override nameSearchIds(env: Env, name: unknown, operator = 'ilike', domain: unknown[] = [], limit: number | null = null): number[] {
+    if (!name || typeof name !== 'string') return super.nameSearchIds(env, name, operator, domain, limit);
+    const opts = { limit, order: this.order };
+    if (['=', 'ilike', '=ilike', 'like', '=like'].includes(operator)) {
+      let ids = this.search(env, [['default_code', '=', name], ...domain], opts);
+      if (!ids.length) ids = this.search(env, [['barcode', '=', name], ...domain], opts);
+      if (ids.length) return ids;
+    }
+    if (['!=', 'not like', 'not ilike', 'not in'].includes(operator)) {
+      return this.search(
+        env,
+        [...domain, '|', '&', ['default_code', operator, name], ['name', operator, name], '&', ['default_code', '=', false], ['name', operator, name]],
+        opts,
+      );
+    }
+    const ids = this.search(env, [...domain, ['default_code', operator, name]], opts);
+    if (!limit || ids.length < limit) {
+      const more = this.search(env, [...domain, ['name', operator, name], ['id', 'not in', ids]], {
+        limit: limit ? limit - ids.length : null,
+        order: this.order,
+      });
+      ids.push(...more);
+    }
+    return ids;
+  }
+
+  override create(env: Env, valsList: Vals[]): number[] {
+    if (!valsList.length) return [];
+    if (!env.su) this.checkAccessRights(env, 'create');
+    const ids: number[] = [];
+    const templates = env.model('product.template') as ProductTemplate;
+    for (const input of valsList) {
+      const vals = sanitizeTypes({ ...input });
+      let tmplId = vals.product_tmpl_id as number | undefined;
+      if (!tmplId) {
+        const tvals: Vals = {};
+        for (const k of [...INHERITED, 'default_code']) if (k in vals && k !== 'uom_name') tvals[k] = vals[k];
+        if ('active' in vals) tvals.active = vals.active;
+        [tmplId] = templates.create(env, [tvals], false);
+      }
+      const own: Vals = { product_tmpl_id: tmplId };
+      for (const k of Object.keys(vals)) if (!INHERITED.includes(k) && k !== 'product_tmpl_id') own[k] = vals[k];
+      ids.push(...this.createForTemplate(env, tmplId, own));
+    }
+    return ids;
+  }
+
+  createForTemplate(env: Env, tmplId: number, vals: Vals): number[] {
+    return super.create(env.sudo(), [{ ...vals, product_tmpl_id: tmplId }]);
+  }
+
+  override write(env: Env, ids: number[], vals: Vals): void {
+    super.write(env, ids, sanitizeTypes({ ...vals }));
+    if ('default_code' in vals) {
+      // the template's reference follows its single variant
+      const templates = env.model('product.template');
+      for (const id of ids) templates.table.update(this.table.get(id)!.product_tmpl_id as number, 'default_code', this.table.get(id)!.default_code ?? null);
+    }
+  }
+
+  protected override checkConstraints(env: Env, ids: number[], changed: Set<string>): void {
+    if (!changed.has('barcode')) return;
+    const barcodes = new Set(ids.map((id) => this.table.get(id)?.barcode).filter((b): b is string => typeof b === 'string' && b !== ''));
+    const lines: string[] = [];
+    for (const barcode of barcodes) {
+      const same = [...this.table.rows.values()].filter((r) => r.barcode === barcode).sort((a, b) => a.id - b.id);
+      if (same.length > 1) lines.push(`- Barcode "${barcode}" already assigned to product(s): ${same.map((r) => this.displayName(env, r.id)).join(', ')}`);
+    }
+    if (lines.length) {
+      throw validationError(`Barcode(s) already assigned:\n\n${lines.join('\n')}\n\nNote: products that you don't have access to will not be shown above.`);
+    }
+  }
+}

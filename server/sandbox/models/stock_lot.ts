@@ -1,0 +1,158 @@
+// stock.lot (lots and serial numbers) and stock.quant.package.
+import { userError, validationError } from '../errors';
+import { Env } from '../orm/env';
+import { Fields } from '../orm/fields';
+import { BaseModel, Vals } from '../orm/model';
+import { nextSequence } from './sequence';
+
+export class StockLot extends BaseModel {
+  readonly name = 'stock.lot';
+  readonly description = 'Lot/Serial';
+  readonly className = 'StockLot';
+  override order = 'name, id';
+
+  protected defineFields(): Fields {
+    return {
+      name: { type: 'char', string: 'Lot/Serial Number', required: true, default: (env) => nextSequence(env, 'stock.lot.serial', '', 7) },
+      ref: { type: 'char', string: 'Internal Reference' },
+      product_id: { type: 'many2one', string: 'Product', relation: 'product.product', required: true, ondelete: 'restrict' },
+      product_uom_id: {
+        type: 'many2one',
+        string: 'Unit of Measure',
+        relation: 'uom.uom',
+        store: false,
+        searchable: true,
+        compute: (env, row) => {
+          const p = env.registry.store.table('product.product').get(row.product_id as number);
+          return p ? (env.model('product.product').value(env, p, 'uom_id') as number) : null;
+        },
+      },
+      quant_ids: { type: 'one2many', string: 'Quants', relation: 'stock.quant', inverseName: 'lot_id' },
+      product_qty: {
+        type: 'float',
+        string: 'On Hand Quantity',
+        store: false,
+        searchable: true,
+        compute: (env, row) => this.onHand(env, row.id),
+      },
+      note: { type: 'html', string: 'Description' },
+      company_id: { type: 'many2one', string: 'Company', relation: 'res.company', required: true, default: (env) => env.companyId },
+      location_id: {
+        type: 'many2one',
+        string: 'Location',
+        relation: 'stock.location',
+        store: false,
+        searchable: true,
+        compute: (env, row) => {
+          const quants = env.model('stock.quant');
+          const locs = new Set(
+            (this.value(env, row, 'quant_ids') as number[])
+              .map((q) => quants.table.get(q)!)
+              .filter((q) => (q.quantity as number) > 0)
+              .map((q) => q.location_id),
+          );
+          return locs.size === 1 ? ([...locs][0] as number) : null;
+        },
+      },
+    };
+  }
+
+  /** _product_qty: quants in internal locations, or company transit locations. */
+  private onHand(env: Env, lotId: number): number {
+    const quants = env.model('stock.quant');
+    const locations = env.registry.store.table('stock.location');
+    let total = 0;
+    for (const qid of this.value(env, this.table.get(lotId)!, 'quant_ids') as number[]) {
+      const q = quants.table.get(qid)!;
+      const loc = locations.get(q.location_id as number);
+      if (loc && (loc.usage === 'internal' || (loc.usage === 'transit' && loc.company_id))) total += (q.quantity as number) ?? 0;
+    }
+    return Math.round(total * 1e6) / 1e6;
+  }
+
+  override write(env: Env, ids: number[], vals: Vals): void {
+    if ('company_id' in vals) {
+      for (const id of ids) {
+        if (this.table.get(id)?.company_id !== vals.company_id) {
+          throw userError('Changing the company of this record is forbidden at this point, you should rather archive it and create a new one.');
+        }
+      }
+    }
+    if ('product_id' in vals && ids.some((id) => this.table.get(id)?.product_id !== vals.product_id)) {
+      const used = [...env.registry.store.table('stock.move.line').rows.values()].some(
+        (l) => ids.includes(l.lot_id as number) && l.product_id !== vals.product_id,
+      );
+      if (used) {
+        throw userError(
+          'You are not allowed to change the product linked to a serial or lot number if some stock moves have already been created with that number. This would lead to inconsistencies in your stock.',
+        );
+      }
+    }
+    super.write(env, ids, vals);
+  }
+
+  /** _check_unique_lot: (name, product, company) must be unique; lists every duplicate. */
+  protected override checkConstraints(env: Env, ids: number[], changed: Set<string>): void {
+    if (!['name', 'product_id', 'company_id'].some((f) => changed.has(f))) return;
+    const keys = new Set(ids.map((id) => this.key(this.table.get(id)!)));
+    const counts = new Map<string, { product: number; name: string; n: number }>();
+    for (const row of this.table.rows.values()) {
+      const k = this.key(row);
+      if (!keys.has(k)) continue;
+      const c = counts.get(k) ?? { product: row.product_id as number, name: row.name as string, n: 0 };
+      c.n++;
+      counts.set(k, c);
+    }
+    const lines = [...counts.values()]
+      .filter((c) => c.n > 1)
+      .sort((a, b) => a.product - b.product || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .map((c) => ` - Product: ${env.model('product.product').displayName(env, c.product)}, Serial Number: ${c.name}`);
+    if (lines.length) {
+      throw validationError(
+        `The combination of serial number and product must be unique across a company.\nFollowing combination contains duplicates:\n${lines.join('\n')}`,
+      );
+    }
+  }
+
+  private key(row: Vals): string {
+    return `${row.company_id}|${row.product_id}|${row.name}`;
+  }
+}
+
+export class StockQuantPackage extends BaseModel {
+  readonly name = 'stock.quant.package';
+  readonly description = 'Packages';
+  readonly className = 'QuantPackage';
+  override order = 'name';
+
+  protected defineFields(): Fields {
+    return {
+      name: { type: 'char', string: 'Package Reference', required: true, default: (env) => nextSequence(env, 'stock.quant.package', 'PACK', 7) },
+      quant_ids: { type: 'one2many', string: 'Bulk Content', relation: 'stock.quant', inverseName: 'package_id' },
+      location_id: {
+        type: 'many2one',
+        string: 'Location',
+        relation: 'stock.location',
+        store: false,
+        searchable: true,
+        compute: (env, row) => {
+          const quants = env.model('stock.quant');
+          const first = (this.value(env, row, 'quant_ids') as number[])[0];
+          return first ? (quants.table.get(first)!.location_id as number) : null;
+        },
+      },
+      company_id: { type: 'many2one', string: 'Company', relation: 'res.company' },
+      package_use: {
+        type: 'selection',
+        string: 'Package Use',
+        selection: [
+          ['disposable', 'Disposable Box'],
+          ['reusable', 'Reusable Box'],
+        ],
+        required: true,
+        default: () => 'disposable',
+      },
+      pack_date: { type: 'date', string: 'Pack Date', default: (env) => env.today() },
+    };
+  }
+}
