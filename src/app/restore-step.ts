@@ -9,7 +9,7 @@ import { currentLotQuantities, lotsToCreate, pendingTargets } from '../core/rest
 import { adjustmentName } from '../core/run';
 import { toGrid } from '../core/sheet-layout';
 import { RestoreContext, RestoreValidation, lotStockKey, validateRestore } from '../core/validate-restore';
-import { writeColumns } from '../excel/annotate';
+import { addStatusFormats, writeColumns } from '../excel/annotate';
 import { ExcelRunner } from '../excel/host';
 import { readTable } from '../excel/read-table';
 import { writeTable } from '../excel/write-table';
@@ -38,6 +38,7 @@ export async function createRestoreSheet(
   if (!originals.length) throw new StepRefused(`Odoo's history has no zeroing of these products (run ${runRef} or by hand); zero them first.`);
   const rows = planRestoreRows(originals, new Map(chosen.map((c) => [c.product.id, c])));
   await writeTable(run, RESTORE_LAYOUT, toGrid(RESTORE_LAYOUT, rows), { signal });
+  await addStatusFormats(run, RESTORE_LAYOUT.sheet, RESTORE_LAYOUT.columns.findIndex((c) => c.header === 'Status'));
   return { rows: rows.length, lines: originals.length };
 }
 
@@ -56,10 +57,12 @@ export async function validateRestoreSheet(
   chosen: readonly Chosen[],
   signal?: AbortSignal,
 ): Promise<ValidatedRestore> {
-  const table = await readTable(run, RESTORE_LAYOUT.table);
-  const columns = restoreColumns(table.values[0]);
-  if (typeof columns === 'string') throw new StepRefused(columns);
-  const rows = readRestoreRows(table.values, table.numberFormats, table.top, columns);
+  const { context, originals } = await restoreContext(client, runRef, chosen, signal);
+  return { ...(await checkRestoreSheet(run, context)), originals, context };
+}
+
+/** What the Restore sheet is checked against: the originals, the products and lots as Odoo has them now. */
+export async function restoreContext(client: OdooClient, runRef: string, chosen: readonly Chosen[], signal?: AbortSignal): Promise<{ context: RestoreContext; originals: OriginalLine[] }> {
   const productIds = chosen.map((c) => c.product.id);
   const [originals, current, lotQuants, valid] = await Promise.all([
     originalsFor(client, runRef, productIds, signal),
@@ -67,12 +70,12 @@ export async function validateRestoreSheet(
     readQuants(client, { productIds, withLot: true }, { signal, withoutCount: true }),
     validIds(client, signal),
   ]);
-  const lotStock: RestoreContext['lotStock'] = new Map();
+  const lotStock = new Map<string, { lineKey: string; quantity: number }[]>();
   for (const q of lotQuants) {
     const key = lotStockKey(q.product.id, q.lot!.name);
-    const list = (lotStock as Map<string, { lineKey: string; quantity: number }[]>).get(key) ?? [];
+    const list = lotStock.get(key) ?? [];
     list.push({ lineKey: lineKey(q.product.id, q.location.id, q.package?.id ?? null, q.owner?.id ?? null), quantity: q.quantity });
-    (lotStock as Map<string, { lineKey: string; quantity: number }[]>).set(key, list);
+    lotStock.set(key, list);
   }
   const context: RestoreContext = {
     originals: new Map(originals.map((o) => [o.key, o])),
@@ -80,19 +83,29 @@ export async function validateRestoreSheet(
     lotStock,
     valid,
   };
+  return { context, originals };
+}
+
+/**
+ * The sheet side of validation, no Odoo call: one sync to read the table, the core's
+ * check, one sync to write statuses and messages. Live validation runs this on every edit.
+ */
+export async function checkRestoreSheet(run: ExcelRunner, context: RestoreContext): Promise<{ validation: RestoreValidation }> {
+  const table = await readTable(run, RESTORE_LAYOUT.table);
+  const columns = restoreColumns(table.values[0]);
+  if (typeof columns === 'string') throw new StepRefused(columns);
+  const rows = readRestoreRows(table.values, table.numberFormats, table.top, columns);
   const validation = validateRestore(rows, columns, context);
-  await writeColumns(
-    run,
-    RESTORE_LAYOUT.sheet,
-    table.top,
-    table.left,
-    [
+  // Nothing is written when no verdict changed (most keystrokes); otherwise both columns, in one sync.
+  const body = table.values.slice(1);
+  const changed = validation.statuses.some((s, i) => body[i][columns.status] !== s || body[i][columns.message] !== validation.messages[i]);
+  if (changed) {
+    await writeColumns(run, RESTORE_LAYOUT.sheet, table.top, table.left, [
       { column: columns.status, values: validation.statuses },
       { column: columns.message, values: validation.messages },
-    ],
-    columns.status,
-  );
-  return { validation, originals, context };
+    ]);
+  }
+  return { validation };
 }
 
 async function validIds(client: OdooClient, signal?: AbortSignal): Promise<RestoreContext['valid']> {

@@ -1,5 +1,6 @@
 // Writes the core's verdicts back next to the data: a status and a message per row,
 // coloured, in one sync whatever the number of rows.
+import { columnLetter } from '../core/a1';
 import { ExcelRunner } from './host';
 
 export const STATUS_COLORS: Record<string, string> = { OK: '#C6EFCE', Warning: '#FFEB9C', Error: '#FFC7CE' };
@@ -9,31 +10,32 @@ export interface ColumnWrite {
   values: (string | number | boolean)[];
 }
 
-/**
- * Write whole columns of a table's body at once. `top`/`left` locate the table's header;
- * colours follow the status column so the user sees errors while scrolling.
- */
-export async function writeColumns(run: ExcelRunner, sheet: string, top: number, left: number, columns: ColumnWrite[], statusColumn?: number): Promise<void> {
+/** Write whole columns of a table's body at once; `top`/`left` locate the table's header. */
+export async function writeColumns(run: ExcelRunner, sheet: string, top: number, left: number, columns: ColumnWrite[]): Promise<void> {
   await run(async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet);
     for (const c of columns) {
-      if (!c.values.length) continue;
-      const range = ws.getRangeByIndexes(top + 1, left + c.column, c.values.length, 1);
-      range.values = c.values.map((v) => [v]);
-      if (c.column === statusColumn) {
-        range.format.fill.clear();
-        // One fill command per run of equal statuses, not one per row.
-        let start = 0;
-        for (let i = 1; i <= c.values.length; i++) {
-          if (i === c.values.length || c.values[i] !== c.values[start]) {
-            const color = STATUS_COLORS[String(c.values[start])];
-            if (color && c.values[start] !== 'OK') ws.getRangeByIndexes(top + 1 + start, left + c.column, i - start, 1).format.fill.color = color;
-            start = i;
-          }
-        }
-      }
+      if (c.values.length) ws.getRangeByIndexes(top + 1, left + c.column, c.values.length, 1).values = c.values.map((v) => [v]);
     }
     context.application.suspendApiCalculationUntilNextSync();
+    await context.sync();
+  });
+}
+
+/**
+ * Colour a status column by conditional formatting on the whole column, so the colours
+ * follow the values as they change and as rows are added, with no write per row.
+ */
+export async function addStatusFormats(run: ExcelRunner, sheet: string, column: number): Promise<void> {
+  await run(async (context) => {
+    const range = context.workbook.worksheets.getItem(sheet).getRangeByIndexes(0, column, 1, 1).getEntireColumn();
+    range.conditionalFormats.clearAll();
+    const letter = columnLetter(column);
+    for (const [status, color] of Object.entries(STATUS_COLORS)) {
+      const format = range.conditionalFormats.add('Custom' as Excel.ConditionalFormatType);
+      format.custom.rule.formula = `=$${letter}1="${status}"`;
+      format.custom.format.fill.color = color;
+    }
     await context.sync();
   });
 }

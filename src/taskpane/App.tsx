@@ -3,19 +3,20 @@ import { Button, FluentProvider, Text, webLightTheme } from '@fluentui/react-com
 import { Session, getSession, onSessionChange } from '../app/session';
 import { disconnect } from '../app/connect';
 import { refreshOdooFunctions } from '../app/refresh-functions';
-import { ExcelRunner } from '../excel/host';
-import { ExcelContext } from './excel-context';
+import { ExcelRunner, ExcelRunnerIn } from '../excel/host';
+import { ExcelContext, ExcelInContext } from './excel-context';
 import { ConnectCard } from './components/ConnectCard';
 import { PullCard } from './components/PullCard';
 import { WorkflowCard } from './components/WorkflowCard';
 
-export function App({ run }: { run: ExcelRunner }) {
+export function App({ run, runIn }: { run: ExcelRunner; runIn: ExcelRunnerIn }) {
   const [session, setSession] = useState<Session | null>(getSession());
   useEffect(() => onSessionChange(setSession), []);
 
   return (
     <FluentProvider theme={webLightTheme}>
       <ExcelContext.Provider value={run}>
+        <ExcelInContext.Provider value={runIn}>
         <main className="pane">
           <header className="pane-header">
             <h1>Lot Reassign for Odoo</h1>
@@ -43,6 +44,7 @@ export function App({ run }: { run: ExcelRunner }) {
             <ConnectCard />
           )}
         </main>
+        </ExcelInContext.Provider>
       </ExcelContext.Provider>
     </FluentProvider>
   );

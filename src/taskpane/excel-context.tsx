@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { ExcelRunner } from '../excel/host';
+import { ExcelRunner, ExcelRunnerIn } from '../excel/host';
 
 /** The workbook the task pane works on: Excel itself, or the workbench's in-memory one. */
 export const ExcelContext = createContext<ExcelRunner | null>(null);
@@ -8,4 +8,13 @@ export function useExcel(): ExcelRunner {
   const run = useContext(ExcelContext);
   if (!run) throw new Error('No workbook: the task pane must run inside Excel or the workbench.');
   return run;
+}
+
+/** Excel.run in an existing context (to remove event handlers where they were added). */
+export const ExcelInContext = createContext<ExcelRunnerIn | null>(null);
+
+export function useExcelIn(): ExcelRunnerIn {
+  const runIn = useContext(ExcelInContext);
+  if (!runIn) throw new Error('No workbook: the task pane must run inside Excel or the workbench.');
+  return runIn;
 }

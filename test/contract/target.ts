@@ -1,6 +1,7 @@
 // Which Odoo the contract suite talks to: a real one when ODOO_URL and its friends
 // are set (an administrator on a fresh database with the stock module), else the
 // sandbox Odoo started in-process on an empty database like a fresh real one.
+import { startSandboxServer } from '../../server/sandbox';
 import { OdooClient } from '../../src/odoo/client';
 import { JsonRpcTransport } from '../../src/odoo/transport';
 
@@ -20,8 +21,6 @@ export async function openTarget(): Promise<ContractTarget> {
     if (!db || !login || !password) throw new Error('Set ODOO_DB, ODOO_USER and ODOO_PASSWORD with ODOO_URL.');
     return { url, db, login, password, isSandbox: false, close: async () => undefined };
   }
-  // Loaded only when needed, so a run against a real Odoo does not start it.
-  const { startSandboxServer } = require('../../server/sandbox');
   const sandbox = await startSandboxServer({ port: 0, seed: 'empty' });
   return { url: sandbox.url, db: 'sandbox', login: 'admin', password: 'admin', isSandbox: true, close: sandbox.close };
 }

@@ -1,6 +1,6 @@
 // Steps 2 to 8 of the reassign: each button reads, plans in the core, shows in the
 // sheet, validates, and only then posts. Every step can be run again safely.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from '@fluentui/react-components';
 import { createProductsSheet } from '../../app/products-step';
 import { currentRun } from '../../app/run-context';
@@ -14,7 +14,9 @@ import { splitSelectedRow } from '../../app/split-step';
 import { hasErrors } from '../../core/issues';
 import { enableLotsSetting } from '../../odoo/inventory';
 import { currentUser } from '../../odoo/reads';
-import { useExcel } from '../excel-context';
+import { useExcel, useExcelIn } from '../excel-context';
+import { LiveValidation } from '../../app/live-validation';
+import { RestoreValidation } from '../../core/validate-restore';
 import { useTask } from '../use-task';
 import { refreshOdooFunctions } from '../../app/refresh-functions';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -25,9 +27,27 @@ const units = (q: Record<string, number>) =>
     .map(([uom, n]) => `${n.toLocaleString('en-US')} ${uom}`)
     .join(', ');
 
+function liveSummary(v: RestoreValidation): string {
+  const { rows, errors, warnings } = v.summary;
+  return errors ? '' : `Live check: all ${rows} rows valid${warnings ? ` (${warnings} warnings)` : ''}.`;
+}
+
 export function WorkflowCard() {
   const run = useExcel();
+  const runIn = useExcelIn();
   const task = useTask();
+  const live = useRef<LiveValidation | null>(null);
+  useEffect(() => () => void live.current?.stop(), []);
+
+  /** After a Validate, every edit or paste in the Restore sheet is re-checked as it happens. */
+  const watch = async (context: ConstructorParameters<typeof LiveValidation>[2]) => {
+    await live.current?.stop();
+    live.current = new LiveValidation(run, runIn, context, (result) => {
+      if (result instanceof Error) task.show({ error: result.message });
+      else task.show({ error: '', issues: result.issues, info: liveSummary(result) });
+    });
+    await live.current.start();
+  };
   const [prepared, setPrepared] = useState<ZeroingPrepared | null>(null);
   const [confirm, setConfirm] = useState<'zero' | 'restore' | 'undo' | null>(null);
   const session = getSession()!;
@@ -99,6 +119,7 @@ export function WorkflowCard() {
                 const ctx = await currentRun(client, run, s);
                 const v = await validateRestoreSheet(client, run, ctx.runRef, ctx.chosen, s);
                 task.show({ issues: v.validation.issues });
+                await watch(v.context);
                 return v;
               },
               (v) =>

@@ -5,7 +5,7 @@ import { QUANTS_LAYOUT } from '../../../src/core/quants-sheet';
 import { SheetLayout, TEXT, toGrid } from '../../../src/core/sheet-layout';
 import { writeTable } from '../../../src/excel/write-table';
 import { readTable } from '../../../src/excel/read-table';
-import { addDropdown, selectCell, writeColumns } from '../../../src/excel/annotate';
+import { addDropdown, addStatusFormats, selectCell, writeColumns } from '../../../src/excel/annotate';
 import { Product, Quant } from '../../../src/core/model';
 
 interface Row {
@@ -149,12 +149,14 @@ test('statuses and messages land in one sync, coloured; dropdowns and jumping to
     ),
   );
   sim.resetStats();
-  await writeColumns(run, 'Items', 0, 0, [{ column: 1, values: ['OK', 'Error', 'Warning'] }], 1);
+  await writeColumns(run, 'Items', 0, 0, [{ column: 1, values: ['OK', 'Error', 'Warning'] }]);
   expect(sim.stats.syncs).toBe(1);
   const sheet = sim.getSheet('Items');
   expect(sheet.values('B2:B4')).toEqual([['OK'], ['Error'], ['Warning']]);
-  expect(sheet.cellAt('B3').fill).toBe('#FFC7CE');
-  expect(sheet.cellAt('B2').fill).toBeNull();
+  await addStatusFormats(run, 'Items', 1);
+  expect([sheet.cellAt('B2').fill, sheet.cellAt('B3').fill, sheet.cellAt('B4').fill]).toEqual(['#C6EFCE', '#FFC7CE', '#FFEB9C']);
+  await sim.userEdit('Items', 'B2', 'Error');
+  expect(sheet.cellAt('B2').fill).toBe('#FFC7CE');
   await addDropdown(run, 'Items', 0, 0, 3, ['lot', 'serial']);
   expect(sheet.validationList(1, 0)).toEqual(['lot', 'serial']);
   await selectCell(run, 'Items!B3');

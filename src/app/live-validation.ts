@@ -1,0 +1,65 @@
+// Live validation of the Restore sheet: every edit or paste is re-checked (debounced)
+// against the Odoo context read at the last Validate, without calling Odoo again.
+import { RESTORE_LAYOUT } from '../core/restore-sheet';
+import { RestoreContext, RestoreValidation } from '../core/validate-restore';
+import { ExcelRunner, ExcelRunnerIn } from '../excel/host';
+import { checkRestoreSheet } from './restore-step';
+
+export class LiveValidation {
+  private handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private running: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly run: ExcelRunner,
+    private readonly runIn: ExcelRunnerIn,
+    private readonly context: RestoreContext,
+    private readonly onResult: (result: RestoreValidation | Error) => void,
+    private readonly delayMs = 400,
+  ) {}
+
+  async start(): Promise<void> {
+    await this.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem(RESTORE_LAYOUT.sheet);
+      this.handler = sheet.onChanged.add(async (event) => this.changed(event));
+      await ctx.sync();
+    });
+  }
+
+  private changed(event: Excel.WorksheetChangedEventArgs): void {
+    // Our own status writes come back as change events: never re-check on them.
+    if (event.triggerSource === 'ThisLocalAddin') return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.running = this.running.then(() => this.check());
+    }, this.delayMs);
+  }
+
+  private async check(): Promise<void> {
+    try {
+      this.onResult((await checkRestoreSheet(this.run, this.context)).validation);
+    } catch (error) {
+      this.onResult(error as Error);
+    }
+  }
+
+  /** Wait for a pending check (tests, and before a post). */
+  async settle(): Promise<void> {
+    while (this.timer) await new Promise((resolve) => setTimeout(resolve, this.delayMs / 4));
+    await this.running;
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const handler = this.handler;
+    this.handler = null;
+    if (!handler) return;
+    // Office removes a handler only in the context that added it.
+    await this.runIn(handler.context, async (ctx) => {
+      handler.remove();
+      await ctx.sync();
+    });
+  }
+}
