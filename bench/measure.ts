@@ -14,7 +14,13 @@ export interface Measure {
   heapMb: number;
 }
 
-export async function measure<T>(step: string, n: number, transport: JsonRpcTransport | null, sim: ExcelSim | null, work: () => Promise<T>): Promise<{ result: T; m: Measure }> {
+export async function measure<T>(
+  step: string,
+  n: number,
+  transport: JsonRpcTransport | null,
+  sim: ExcelSim | null,
+  work: () => Promise<T>,
+): Promise<{ result: T; m: Measure }> {
   const before = transport ? { ...transport.stats } : { calls: 0, bytesSent: 0, bytesReceived: 0 };
   sim?.resetStats();
   global.gc?.();

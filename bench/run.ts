@@ -47,14 +47,19 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const log = (r: Row) => {
     rows.push(r);
-    console.log(`${r.step} (n=${r.n}): ${r.seconds.toFixed(2)} s${r.floor ? `, floor ${r.floor.toFixed(2)} s, ratio ${(r.seconds / r.floor).toFixed(2)}` : ''}, ${r.calls} calls, syncs ${r.syncs ?? '-'}`);
+    console.log(
+      `${r.step} (n=${r.n}): ${r.seconds.toFixed(2)} s${r.floor ? `, floor ${r.floor.toFixed(2)} s, ratio ${(r.seconds / r.floor).toFixed(2)}` : ''}, ${r.calls} calls, syncs ${r.syncs ?? '-'}`,
+    );
   };
 
   // Pull: products x locations quants, against one raw search_read of the same quants.
   {
     const locations = await makeLocations(client, stock, 100, 'Pull');
     const products = await makeProducts(client, PULL_QUANTS / 100, 'PULL');
-    await putStock(client, products.flatMap((productId, p) => locations.map((locationId, l) => ({ productId, locationId, quantity: 1 + ((p + l) % 7) }))));
+    await putStock(
+      client,
+      products.flatMap((productId, p) => locations.map((locationId, l) => ({ productId, locationId, quantity: 1 + ((p + l) % 7) }))),
+    );
     const floor = await measure('floor pull', PULL_QUANTS, transport, null, () => floorPull(client, products));
     const sim = new ExcelSim();
     const { m } = await measure('Pull quants into the sheet', PULL_QUANTS, transport, sim, () => pullQuants(client, simRunner(sim), { productIds: products }));
@@ -91,8 +96,12 @@ async function main(): Promise<void> {
     await floorZero(client, await quantIds(client, [raw, naive]), `Bench floor ${TAG}: zero`);
     await client.execute('product.template', 'write', [[await templateOf(client, raw), await templateOf(client, naive)], { tracking: 'serial' }]);
     const serials = (p: string, k: number) => Array.from({ length: k }, (_, i) => `${TAG}-${p}-${String(i).padStart(6, '0')}`);
-    const floor = await measure('floor restore', n, transport, null, () => floorRestore(client, raw, stock, serials('F', n), user.companyId, `Bench floor ${TAG}: restore`));
-    const naiveRun = await measure('one call per line', PER_LINE_SAMPLE, transport, null, () => perLineRestore(client, naive, stock, serials('N', PER_LINE_SAMPLE), user.companyId, `Bench naive ${TAG}`));
+    const floor = await measure('floor restore', n, transport, null, () =>
+      floorRestore(client, raw, stock, serials('F', n), user.companyId, `Bench floor ${TAG}: restore`),
+    );
+    const naiveRun = await measure('one call per line', PER_LINE_SAMPLE, transport, null, () =>
+      perLineRestore(client, naive, stock, serials('N', PER_LINE_SAMPLE), user.companyId, `Bench naive ${TAG}`),
+    );
 
     const sim = new ExcelSim();
     const run = simRunner(sim);
@@ -110,15 +119,24 @@ async function main(): Promise<void> {
       const core = await coreValidation(sim, v.result);
       log({ ...v.m, note: `core validation alone: ${(core * 1000).toFixed(0)} ms` });
     }
-    const { m } = await measure('Restore serials (lots + quants + apply)', n, transport, sim, () => postRestore(client, run, ctx.runRef, ctx.chosen, user.companyId));
+    const { m } = await measure('Restore serials (lots + quants + apply)', n, transport, sim, () =>
+      postRestore(client, run, ctx.runRef, ctx.chosen, user.companyId),
+    );
     const perLine = (naiveRun.m.seconds / PER_LINE_SAMPLE) * n;
-    log({ ...m, floor: floor.m.seconds, note: `one call per line: ${perLine.toFixed(0)} s (measured on ${PER_LINE_SAMPLE} lines, scaled), ${(perLine / m.seconds).toFixed(1)}x slower` });
+    log({
+      ...m,
+      floor: floor.m.seconds,
+      note: `one call per line: ${perLine.toFixed(0)} s (measured on ${PER_LINE_SAMPLE} lines, scaled), ${(perLine / m.seconds).toFixed(1)}x slower`,
+    });
   }
 
   // 1,000 ONHAND cells of one recalculation.
   {
     const products = await makeProducts(client, 10, 'FN');
-    await putStock(client, products.map((productId) => ({ productId, locationId: stock, quantity: 5 })));
+    await putStock(
+      client,
+      products.map((productId) => ({ productId, locationId: stock, quantity: 5 })),
+    );
     stockSource.invalidate();
     const { m } = await measure('1,000 =ODOO.ONHAND cells', 1000, transport, null, () =>
       Promise.all(Array.from({ length: 1000 }, (_, i) => FUNCTIONS.ONHAND(`${TAG}-FN-${i % 10}`, i % 2 ? 'WH/Stock' : undefined))),

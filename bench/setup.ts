@@ -11,7 +11,9 @@ export async function stockLocation(client: OdooClient): Promise<number> {
 }
 
 export async function makeLocations(client: OdooClient, parent: number, count: number, label: string): Promise<number[]> {
-  return client.execute<number[]>('stock.location', 'create', [Array.from({ length: count }, (_, i) => ({ name: `${label} ${TAG} ${i}`, location_id: parent, usage: 'internal' }))]);
+  return client.execute<number[]>('stock.location', 'create', [
+    Array.from({ length: count }, (_, i) => ({ name: `${label} ${TAG} ${i}`, location_id: parent, usage: 'internal' })),
+  ]);
 }
 
 export async function makeProducts(client: OdooClient, count: number, label: string): Promise<number[]> {
@@ -21,21 +23,45 @@ export async function makeProducts(client: OdooClient, count: number, label: str
     Array.from({ length: count }, (_, i) => i),
     500,
   )) {
-    ids.push(...(await client.execute<number[]>('product.product', 'create', [part.map((i) => ({ name: `${label} ${i}`, default_code: `${TAG}-${label}-${i}`, ...storable }))])));
+    ids.push(
+      ...(await client.execute<number[]>('product.product', 'create', [
+        part.map((i) => ({ name: `${label} ${i}`, default_code: `${TAG}-${label}-${i}`, ...storable })),
+      ])),
+    );
   }
   return ids;
 }
 
 /** Counted and applied in batches of 1,000, like an opening inventory. */
-export async function putStock(client: OdooClient, lines: { productId: number; locationId: number; quantity: number }[], name = `Bench stock ${TAG}`): Promise<void> {
+export async function putStock(
+  client: OdooClient,
+  lines: { productId: number; locationId: number; quantity: number }[],
+  name = `Bench stock ${TAG}`,
+): Promise<void> {
   for (const part of chunk(lines, 1000)) {
-    const ids = await client.execute<number[]>('stock.quant', 'create', [part.map((l) => ({ product_id: l.productId, location_id: l.locationId, inventory_quantity: l.quantity }))], IM);
+    const ids = await client.execute<number[]>(
+      'stock.quant',
+      'create',
+      [part.map((l) => ({ product_id: l.productId, location_id: l.locationId, inventory_quantity: l.quantity }))],
+      IM,
+    );
     await client.execute('stock.quant', 'action_apply_inventory', [ids], { context: { inventory_mode: true, inventory_name: name } });
   }
 }
 
 export async function quantIds(client: OdooClient, productIds: number[]): Promise<number[]> {
-  return client.execute<number[]>('stock.quant', 'search', [[['product_id', 'in', productIds], ['location_id.usage', '=', 'internal'], ['quantity', '>', 0]]], { order: 'id' });
+  return client.execute<number[]>(
+    'stock.quant',
+    'search',
+    [
+      [
+        ['product_id', 'in', productIds],
+        ['location_id.usage', '=', 'internal'],
+        ['quantity', '>', 0],
+      ],
+    ],
+    { order: 'id' },
+  );
 }
 
 export async function templateOf(client: OdooClient, productId: number): Promise<number> {

@@ -38,7 +38,11 @@ export async function createRestoreSheet(
   if (!originals.length) throw new StepRefused(`Odoo's history has no zeroing of these products (run ${runRef} or by hand); zero them first.`);
   const rows = planRestoreRows(originals, new Map(chosen.map((c) => [c.product.id, c])));
   await writeTable(run, RESTORE_LAYOUT, toGrid(RESTORE_LAYOUT, rows), { signal });
-  await addStatusFormats(run, RESTORE_LAYOUT.sheet, RESTORE_LAYOUT.columns.findIndex((c) => c.header === 'Status'));
+  await addStatusFormats(
+    run,
+    RESTORE_LAYOUT.sheet,
+    RESTORE_LAYOUT.columns.findIndex((c) => c.header === 'Status'),
+  );
   return { rows: rows.length, lines: originals.length };
 }
 
@@ -62,7 +66,12 @@ export async function validateRestoreSheet(
 }
 
 /** What the Restore sheet is checked against: the originals, the products and lots as Odoo has them now. */
-export async function restoreContext(client: OdooClient, runRef: string, chosen: readonly Chosen[], signal?: AbortSignal): Promise<{ context: RestoreContext; originals: OriginalLine[] }> {
+export async function restoreContext(
+  client: OdooClient,
+  runRef: string,
+  chosen: readonly Chosen[],
+  signal?: AbortSignal,
+): Promise<{ context: RestoreContext; originals: OriginalLine[] }> {
   const productIds = chosen.map((c) => c.product.id);
   const [originals, current, lotQuants, valid] = await Promise.all([
     originalsFor(client, runRef, productIds, signal),

@@ -15,9 +15,13 @@ export function planSplit(body: readonly (readonly unknown[])[], selected: numbe
   if (String(row[columns.tracking]) !== 'lot') return 'Only lot lines are split; a serial row holds exactly one unit.';
   const line = String(row[columns.line]);
   const original = Number(row[columns.original]);
-  const used = body.filter((r) => String(r[columns.line]) === line).reduce((s, r) => s + (typeof r[columns.qty] === 'number' ? (r[columns.qty] as number) : 0), 0);
+  const used = body
+    .filter((r) => String(r[columns.line]) === line)
+    .reduce((s, r) => s + (typeof r[columns.qty] === 'number' ? (r[columns.qty] as number) : 0), 0);
   const remaining = Math.round((original - used) * 1e6) / 1e6;
   if (remaining <= 0) return `This line's rows already cover its original ${original}. Lower this row's Qty first, then split.`;
-  const values = row.map((v, c) => (c === columns.lot || c === columns.status || c === columns.message || c === columns.accept ? '' : c === columns.qty ? remaining : v));
+  const values = row.map((v, c) =>
+    c === columns.lot || c === columns.status || c === columns.message || c === columns.accept ? '' : c === columns.qty ? remaining : v,
+  );
   return { insertAt: selected + 1, values, remaining };
 }

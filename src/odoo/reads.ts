@@ -130,7 +130,13 @@ export async function readQuants(
   options.onProgress?.({ step: 'Reading quants', done: 0, total });
   for (;;) {
     throwIfCancelled(options.signal);
-    const reading = client.searchRead<OdooRecord>('stock.quant', [...domain, ['id', '>', lastId]], QUANT_FIELDS, { order: 'id', limit: pageSize }, { signal: options.signal });
+    const reading = client.searchRead<OdooRecord>(
+      'stock.quant',
+      [...domain, ['id', '>', lastId]],
+      QUANT_FIELDS,
+      { order: 'id', limit: pageSize },
+      { signal: options.signal },
+    );
     const [page, count] = await Promise.all([reading, lastId === 0 ? counting : Promise.resolve(total)]);
     total = count;
     for (const record of page) quants.push(toQuant(record));

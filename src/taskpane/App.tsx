@@ -17,33 +17,33 @@ export function App({ run, runIn }: { run: ExcelRunner; runIn: ExcelRunnerIn }) 
     <FluentProvider theme={webLightTheme}>
       <ExcelContext.Provider value={run}>
         <ExcelInContext.Provider value={runIn}>
-        <main className="pane">
-          <header className="pane-header">
-            <h1>Lot Reassign for Odoo</h1>
-            {session && (
-              <div className="who" data-testid="connected-as">
-                <Text size={200}>
-                  {session.user.name} · {session.client.db} · Odoo {session.client.server.version}
-                  {session.user.isStockManager ? ' · stock manager' : session.user.isStockUser ? ' · stock user' : ''}
-                </Text>
-                <Button size="small" appearance="subtle" onClick={() => void refreshOdooFunctions(run)} title="Recalculate the =ODOO.* cells with fresh data">
-                  Refresh Odoo functions
-                </Button>
-                <Button size="small" appearance="subtle" onClick={disconnect}>
-                  Sign out
-                </Button>
-              </div>
+          <main className="pane">
+            <header className="pane-header">
+              <h1>Lot Reassign for Odoo</h1>
+              {session && (
+                <div className="who" data-testid="connected-as">
+                  <Text size={200}>
+                    {session.user.name} · {session.client.db} · Odoo {session.client.server.version}
+                    {session.user.isStockManager ? ' · stock manager' : session.user.isStockUser ? ' · stock user' : ''}
+                  </Text>
+                  <Button size="small" appearance="subtle" onClick={() => void refreshOdooFunctions(run)} title="Recalculate the =ODOO.* cells with fresh data">
+                    Refresh Odoo functions
+                  </Button>
+                  <Button size="small" appearance="subtle" onClick={disconnect}>
+                    Sign out
+                  </Button>
+                </div>
+              )}
+            </header>
+            {session ? (
+              <>
+                <PullCard />
+                <WorkflowCard />
+              </>
+            ) : (
+              <ConnectCard />
             )}
-          </header>
-          {session ? (
-            <>
-              <PullCard />
-              <WorkflowCard />
-            </>
-          ) : (
-            <ConnectCard />
-          )}
-        </main>
+          </main>
         </ExcelInContext.Provider>
       </ExcelContext.Provider>
     </FluentProvider>

@@ -9,7 +9,11 @@ import { registerOdooFunctions } from './odoo-functions';
 const sim = new ExcelSim({ sheets: ['Sheet1'], latencyMs: 5 });
 
 /** What the task pane iframe finds on its parent (see src/taskpane/index.tsx). */
-(window as unknown as { __lotReassignWorkbench: unknown }).__lotReassignWorkbench = { run: simRunner(sim), runIn: (context: unknown, batch: (c: Excel.RequestContext) => Promise<unknown>) => sim.run(context, batch), sim };
+(window as unknown as { __lotReassignWorkbench: unknown }).__lotReassignWorkbench = {
+  run: simRunner(sim),
+  runIn: (context: unknown, batch: (c: Excel.RequestContext) => Promise<unknown>) => sim.run(context, batch),
+  sim,
+};
 
 registerOdooFunctions(sim, () => document.querySelector<HTMLIFrameElement>('iframe[name="taskpane"]')?.contentWindow ?? null);
 

@@ -63,7 +63,11 @@ export async function signIn(pane: FrameLocator): Promise<void> {
 /** The workbench's in-memory workbook, read as the grid shows it (no sync counted). */
 export async function tableValues(page: Page, table: string): Promise<unknown[][]> {
   return page.evaluate((name) => {
-    const sim = (window as unknown as { __lotReassignWorkbench: { sim: { getSheet(n: string): { values(a: string): unknown[][] }; tables(): { name: string; address: string }[] } } }).__lotReassignWorkbench.sim;
+    const sim = (
+      window as unknown as {
+        __lotReassignWorkbench: { sim: { getSheet(n: string): { values(a: string): unknown[][] }; tables(): { name: string; address: string }[] } };
+      }
+    ).__lotReassignWorkbench.sim;
     const t = sim.tables().find((x) => x.name === name)!;
     const [sheet, range] = t.address.split('!');
     return sim.getSheet(sheet).values(range);

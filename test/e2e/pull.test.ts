@@ -17,7 +17,10 @@ afterAll(async () => h?.close());
 
 test('connect to the sandbox and pull quants into the Quants table', async () => {
   await signIn(h.pane);
-  await h.pane.getByTestId('connected-as').getByText(/Odoo 17\.0/).waitFor();
+  await h.pane
+    .getByTestId('connected-as')
+    .getByText(/Odoo 17\.0/)
+    .waitFor();
   await h.pane.getByRole('button', { name: 'Pull quants' }).click();
   await h.pane.getByText(/Pulled \d+ quants of \d+ products/).waitFor({ timeout: 60_000 });
 
@@ -29,7 +32,9 @@ test('connect to the sandbox and pull quants into the Quants table', async () =>
 
   await h.page.locator('[data-sheet-tab="Quants"]').click();
   const grid = await h.page.evaluate(() => {
-    const sim = (window as unknown as { __lotReassignWorkbench: { sim: { getSheet(n: string): { values(a: string): unknown[][] }; tables(): { address: string }[] } } }).__lotReassignWorkbench.sim;
+    const sim = (
+      window as unknown as { __lotReassignWorkbench: { sim: { getSheet(n: string): { values(a: string): unknown[][] }; tables(): { address: string }[] } } }
+    ).__lotReassignWorkbench.sim;
     const address = sim.tables()[0].address.split('!')[1];
     return sim.getSheet('Quants').values(address);
   });

@@ -64,7 +64,10 @@ test('zeroing: prepared, confirmed in a dialog, posted; ONHAND follows', async (
   await h.page.locator('[data-sheet-tab="Zeroing"]').click();
   await h.page.screenshot({ path: join(SCREENSHOTS, 'workflow-zeroing.png') });
   await h.pane.getByRole('button', { name: 'Post zeroing…' }).click();
-  await h.pane.getByRole('dialog').getByText(/count \d+ quants of 6 products to zero/).waitFor();
+  await h.pane
+    .getByRole('dialog')
+    .getByText(/count \d+ quants of 6 products to zero/)
+    .waitFor();
   await h.pane.getByRole('dialog').getByRole('button', { name: 'Post zeroing' }).click();
   await h.pane.getByText(/Zeroed \d+ quants/).waitFor({ timeout: 60_000 });
   expect(await stockByPlace()).toEqual({});
@@ -92,7 +95,7 @@ test('tracking changed; Restore sheet filled by pasting columns; a lot split; va
   await typeInto(h.page, `Restore!${letter(lotCol)}${bulk + 2}`, 'L-BULK-0001-B');
   await step('Validate', /All \d+ rows are valid/);
   // The split row went in above the serial rows, which moved down by one.
-  expect(await cellText(h.page, `Restore!${letter(lotCol)}${serialRows[0][1] + 2}`)).toBe("0000001");
+  expect(await cellText(h.page, `Restore!${letter(lotCol)}${serialRows[0][1] + 2}`)).toBe('0000001');
   await h.page.screenshot({ path: join(SCREENSHOTS, 'workflow-restore.png') });
 });
 

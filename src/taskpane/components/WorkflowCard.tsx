@@ -160,7 +160,15 @@ export function WorkflowCard() {
           'step-still-at-zero',
         )}
         {step('Undo zeroing…', () => setConfirm('undo'), 'step-undo')}
-        {step('Split lot line', () => task.run(() => splitSelectedRow(run), (r) => `Row ${r.row} added with the remaining ${r.remaining}; give it its lot.`), 'step-split')}
+        {step(
+          'Split lot line',
+          () =>
+            task.run(
+              () => splitSelectedRow(run),
+              (r) => `Row ${r.row} added with the remaining ${r.remaining}; give it its lot.`,
+            ),
+          'step-split',
+        )}
       </div>
       {!user.hasLotsFeature && user.isAdmin && (
         <Button

@@ -29,10 +29,20 @@ const context: RestoreContext = {
 test('pasting a column re-checks the sheet by itself, in at most two syncs per check', async () => {
   const sim = new ExcelSim();
   const run = simRunner(sim);
-  await writeTable(run, RESTORE_LAYOUT, toGrid(RESTORE_LAYOUT, planRestoreRows([original], context.products as Map<number, { product: typeof SERIAL; target: 'serial' }>)));
+  await writeTable(
+    run,
+    RESTORE_LAYOUT,
+    toGrid(RESTORE_LAYOUT, planRestoreRows([original], context.products as Map<number, { product: typeof SERIAL; target: 'serial' }>)),
+  );
   await addStatusFormats(run, 'Restore', 9);
   const results: (RestoreValidation | Error)[] = [];
-  const live = new LiveValidation(run, (ctx, batch) => sim.run(ctx as never, batch), context, (r) => results.push(r), 20);
+  const live = new LiveValidation(
+    run,
+    (ctx, batch) => sim.run(ctx as never, batch),
+    context,
+    (r) => results.push(r),
+    20,
+  );
   await live.start();
 
   sim.resetStats();
