@@ -1,7 +1,7 @@
 // Steps 5-7: the Restore sheet from Odoo's history, its validation, and the restore post.
 import { ProgressListener, throwIfCancelled } from '../core/batches';
 import { Issue } from '../core/issues';
-import { Product } from '../core/model';
+import { Product, Quant } from '../core/model';
 import { OriginalLine } from '../core/originals';
 import { TargetTracking } from '../core/products-sheet';
 import { RESTORE_LAYOUT, planRestoreRows, readRestoreRows, restoreColumns } from '../core/restore-sheet';
@@ -49,6 +49,8 @@ export async function createRestoreSheet(
 export interface ValidatedRestore {
   validation: RestoreValidation;
   originals: OriginalLine[];
+  /** The lot quants of these products read for the check, reused by the post. */
+  lotQuants: Quant[];
   /** What the sheet was checked against (Odoo as it was at validation). */
   context: RestoreContext;
 }
@@ -61,8 +63,8 @@ export async function validateRestoreSheet(
   chosen: readonly Chosen[],
   signal?: AbortSignal,
 ): Promise<ValidatedRestore> {
-  const { context, originals } = await restoreContext(client, runRef, chosen, signal);
-  return { ...(await checkRestoreSheet(run, context)), originals, context };
+  const { context, originals, lotQuants } = await restoreContext(client, runRef, chosen, signal);
+  return { ...(await checkRestoreSheet(run, context)), originals, context, lotQuants };
 }
 
 /** What the Restore sheet is checked against: the originals, the products and lots as Odoo has them now. */
@@ -71,14 +73,14 @@ export async function restoreContext(
   runRef: string,
   chosen: readonly Chosen[],
   signal?: AbortSignal,
-): Promise<{ context: RestoreContext; originals: OriginalLine[] }> {
+): Promise<{ context: RestoreContext; originals: OriginalLine[]; lotQuants: Quant[] }> {
   const productIds = chosen.map((c) => c.product.id);
-  const [originals, current, lotQuants, valid] = await Promise.all([
+  const [originals, current, lotQuants] = await Promise.all([
     originalsFor(client, runRef, productIds, signal),
     productsByIds(client, productIds, signal),
     readQuants(client, { productIds, withLot: true }, { signal, withoutCount: true }),
-    validIds(client, signal),
   ]);
+  const valid = await validIds(client, originals, signal);
   const lotStock = new Map<string, { lineKey: string; quantity: number }[]>();
   for (const q of lotQuants) {
     const key = lotStockKey(q.product.id, q.lot!.name);
@@ -92,7 +94,7 @@ export async function restoreContext(
     lotStock,
     valid,
   };
-  return { context, originals };
+  return { context, originals, lotQuants };
 }
 
 /**
@@ -117,13 +119,27 @@ export async function checkRestoreSheet(run: ExcelRunner, context: RestoreContex
   return { validation };
 }
 
-async function validIds(client: OdooClient, signal?: AbortSignal): Promise<RestoreContext['valid']> {
-  const ids = async (model: string, domain: unknown[]) =>
-    new Set((await client.searchRead<{ id: number }>(model, domain, ['id'], {}, { signal })).map((r) => r.id));
+/** Which of the originals' locations, packages and owners still exist (internal, active): only those ids are asked for. */
+async function validIds(client: OdooClient, originals: readonly OriginalLine[], signal?: AbortSignal): Promise<RestoreContext['valid']> {
+  const ids = async (model: string, wanted: (number | undefined)[], domain: unknown[] = []) => {
+    const list = [...new Set(wanted.filter((id): id is number => !!id))];
+    if (!list.length) return new Set<number>();
+    return new Set((await client.searchRead<{ id: number }>(model, [['id', 'in', list], ...domain], ['id'], {}, { signal })).map((r) => r.id));
+  };
   const [locations, packages, owners] = await Promise.all([
-    ids('stock.location', [['usage', '=', 'internal']]),
-    ids('stock.quant.package', []),
-    ids('res.partner', []),
+    ids(
+      'stock.location',
+      originals.map((o) => o.location.id),
+      [['usage', '=', 'internal']],
+    ),
+    ids(
+      'stock.quant.package',
+      originals.map((o) => o.package?.id),
+    ),
+    ids(
+      'res.partner',
+      originals.map((o) => o.owner?.id),
+    ),
   ]);
   return { locations, packages, owners };
 }
@@ -148,13 +164,13 @@ export async function postRestore(
   companyId: number,
   options: { signal?: AbortSignal; onProgress?: ProgressListener; batchSize?: number } = {},
 ): Promise<RestorePosted> {
-  const { validation } = await validateRestoreSheet(client, run, runRef, chosen, options.signal);
+  const { validation, lotQuants } = await validateRestoreSheet(client, run, runRef, chosen, options.signal);
   if (validation.summary.errors)
     throw new StepRefused(`Nothing was posted: the Restore sheet has ${validation.summary.errors} row(s) with errors.`, validation.issues);
   throwIfCancelled(options.signal);
   const productIds = chosen.map((c) => c.product.id);
   const targets = validation.targets;
-  const current = currentLotQuantities(await readQuants(client, { productIds, withLot: true }, { signal: options.signal, withoutCount: true }));
+  const current = currentLotQuantities(lotQuants);
   const pending = pendingTargets(targets, current);
   const existing = await findLots(
     client,
