@@ -11,24 +11,24 @@ import { writeTable } from '../excel/write-table';
 import { OdooClient } from '../odoo/client';
 import { productsByIds, readQuants } from '../odoo/reads';
 
-/** Products of the Quants sheet that are untracked, with their on-hand quantity read fresh from Odoo. */
-export async function createProductsSheet(client: OdooClient, run: ExcelRunner, signal?: AbortSignal): Promise<number> {
-  const quantsTable = await readTable(run, QUANTS_LAYOUT.table, false);
-  const col = headerIndex(quantsTable.values[0]).get('product id');
-  const ids = [
-    ...new Set(
-      quantsTable.values
-        .slice(1)
-        .map((r) => Number(r[col ?? -1]))
-        .filter((n) => Number.isInteger(n) && n > 0),
-    ),
-  ];
-  const products = (await productsByIds(client, ids, signal)).filter((p) => p.tracking === 'none');
+/**
+ * The Products sheet: the untracked products of the Quants sheet, plus `extraProductIds`
+ * (products already at zero, found in Odoo's history), plus those the sheet listed
+ * before. Re-creating it keeps each product's target tracking and run.
+ */
+export async function createProductsSheet(client: OdooClient, run: ExcelRunner, signal?: AbortSignal, extraProductIds: number[] = []): Promise<number> {
+  const quantsTable = await readTable(run, QUANTS_LAYOUT.table, false).catch(() => null);
+  const col = quantsTable ? headerIndex(quantsTable.values[0]).get('product id') : undefined;
+  const fromQuants = (quantsTable?.values.slice(1) ?? []).map((r) => Number(r[col ?? -1])).filter((n) => Number.isInteger(n) && n > 0);
+  const before = await readTable(run, PRODUCTS_LAYOUT.table, false).catch(() => null);
+  const kept = new Map((before ? readProductChoices(before.values, before.top).choices : []).map((c) => [c.productId, c]));
+  const ids = [...new Set([...fromQuants, ...extraProductIds, ...kept.keys()])];
+  const products = (await productsByIds(client, ids, signal)).filter((p) => p.tracking === 'none' || kept.has(p.id));
   const quants = await readQuants(client, { productIds: products.map((p) => p.id) }, { signal, withoutCount: true });
   const rows = planProductsSheet(
     products,
     quants.filter((q) => q.quantity !== 0),
-  );
+  ).map((row) => ({ ...row, target: kept.get(row.product.id)?.target ?? null, run: kept.get(row.product.id)?.run ?? '' }));
   await writeTable(run, PRODUCTS_LAYOUT, toGrid(PRODUCTS_LAYOUT, rows), { signal });
   const target = PRODUCTS_LAYOUT.columns.findIndex((c) => c.header === 'Target tracking');
   await addDropdown(run, PRODUCTS_LAYOUT.sheet, 0, target, rows.length, TRACKING_CHOICES);

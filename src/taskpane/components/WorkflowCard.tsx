@@ -49,6 +49,7 @@ export function WorkflowCard() {
     await live.current.start();
   };
   const [prepared, setPrepared] = useState<ZeroingPrepared | null>(null);
+  const [atZero, setAtZero] = useState<number[]>([]);
   const [confirm, setConfirm] = useState<'zero' | 'restore' | 'undo' | null>(null);
   const session = getSession()!;
   const { client, user } = session;
@@ -151,7 +152,11 @@ export function WorkflowCard() {
           'Still at zero?',
           () =>
             task.run(
-              (s) => productsStillAtZero(client, s),
+              async (s) => {
+                const list = await productsStillAtZero(client, s);
+                setAtZero(list.map((p) => p.productId));
+                return list;
+              },
               (list) =>
                 list.length
                   ? `Zeroed and never restored: ${list.map((p) => `${p.label} (${p.places.map((z) => `${z.quantity} at ${z.location.name} on ${z.zeroedAt.slice(0, 10)}`).join(', ')})`).join('; ')}.`
@@ -159,6 +164,16 @@ export function WorkflowCard() {
             ),
           'step-still-at-zero',
         )}
+        {atZero.length > 0 &&
+          step(
+            'List them in Products',
+            () =>
+              task.run(
+                (s) => createProductsSheet(client, run, s, atZero),
+                (n) => `${n} products listed; those at zero restore from Odoo's history.`,
+              ),
+            'step-list-at-zero',
+          )}
         {step('Undo zeroing…', () => setConfirm('undo'), 'step-undo')}
         {step(
           'Split lot line',
