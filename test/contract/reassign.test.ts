@@ -9,6 +9,7 @@ import { changeTracking } from '../../src/app/retrack-step';
 import { createRestoreSheet, postRestore, validateRestoreSheet } from '../../src/app/restore-step';
 import { currentRun } from '../../src/app/run-context';
 import { splitSelectedRow } from '../../src/app/split-step';
+import { runStatus } from '../../src/app/status-step';
 import { postZeroing, prepareZeroing } from '../../src/app/zero-step';
 import { OdooUser } from '../../src/core/model';
 import { adjustmentName } from '../../src/core/run';
@@ -103,6 +104,8 @@ test('zeroing: prepared, checked again, posted under the run reference', async (
   expect(prepared.summary.quants).toBe(8);
   await postZeroing(client, run, user, prepared);
   expect(await stockByPlace()).toEqual({});
+  // The pane's status comes from Odoo: every product is now zeroed, MANUAL by hand.
+  expect((await runStatus(client, run)).products.map((p) => p.stage)).toEqual(Array(7).fill('zeroed'));
 });
 
 test('tracking changes; the Restore sheet comes from history, the manual zeroing included', async () => {
@@ -160,6 +163,7 @@ test('every place is back with its lots, nothing untracked is left, the report b
   const report = await writeReport(client, run, runRef, chosen);
   expect(report.balanced).toBe(true);
   expect(report.totals.lots).toBe(18);
+  expect((await runStatus(client, run)).products.map((p) => p.stage)).toEqual(Array(7).fill('restored'));
   const ofRun = (await inventoryHistory(client, productIds)).filter((m) => m.reference.includes(runRef));
   expect(ofRun.filter((m) => m.reference.startsWith(adjustmentName(runRef, 'zero')))).toHaveLength(8);
 });

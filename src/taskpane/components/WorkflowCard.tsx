@@ -11,6 +11,8 @@ import { ZeroingPrepared, postZeroing, prepareZeroing } from '../../app/zero-ste
 import { getSession, setSession } from '../../app/session';
 import { productsStillAtZero, undoZeroing } from '../../app/history-step';
 import { splitSelectedRow } from '../../app/split-step';
+import { ProductStatus, runStatus } from '../../app/status-step';
+import { StatusTable } from './StatusTable';
 import { hasErrors } from '../../core/issues';
 import { enableLotsSetting } from '../../odoo/inventory';
 import { currentUser } from '../../odoo/reads';
@@ -50,6 +52,7 @@ export function WorkflowCard() {
   };
   const [prepared, setPrepared] = useState<ZeroingPrepared | null>(null);
   const [atZero, setAtZero] = useState<number[]>([]);
+  const [status, setStatus] = useState<{ runRef: string; products: ProductStatus[] } | null>(null);
   const [confirm, setConfirm] = useState<'zero' | 'restore' | 'undo' | null>(null);
   const session = getSession()!;
   const { client, user } = session;
@@ -164,6 +167,19 @@ export function WorkflowCard() {
             ),
           'step-still-at-zero',
         )}
+        {step(
+          'Where they stand',
+          () =>
+            task.run(
+              async (s) => {
+                const result = await runStatus(client, run, s);
+                setStatus(result);
+                return result;
+              },
+              (r) => `Run ${r.runRef}, read from Odoo just now.`,
+            ),
+          'step-status',
+        )}
         {atZero.length > 0 &&
           step(
             'List them in Products',
@@ -202,6 +218,7 @@ export function WorkflowCard() {
         </Button>
       )}
       <TaskStatus state={task.state} onCancel={task.cancel} />
+      {status && <StatusTable runRef={status.runRef} products={status.products} />}
       <ConfirmDialog
         open={confirm === 'zero' && !!prepared}
         title="Post the zeroing adjustment?"

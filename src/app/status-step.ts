@@ -1,0 +1,51 @@
+// Where each product of the run stands, read from Odoo (its history and quants), not
+// from the workbook: a workbook reopened days later, or by someone else, shows the truth.
+import { lineKey } from '../core/originals';
+import { Stage, stageOf } from '../core/stage';
+import { ExcelRunner } from '../excel/host';
+import { OdooClient } from '../odoo/client';
+import { productsByIds, readQuants } from '../odoo/reads';
+import { originalsFor } from './originals-source';
+import { currentRun } from './run-context';
+
+export interface ProductStatus {
+  productId: number;
+  label: string;
+  target: string;
+  stage: Stage;
+  original: number;
+  restored: number;
+  untracked: number;
+}
+
+export async function runStatus(client: OdooClient, run: ExcelRunner, signal?: AbortSignal): Promise<{ runRef: string; products: ProductStatus[] }> {
+  const { runRef, chosen } = await currentRun(client, run, signal);
+  const productIds = chosen.map((c) => c.product.id);
+  const [originals, quants, products] = await Promise.all([
+    originalsFor(client, runRef, productIds, signal),
+    readQuants(client, { productIds }, { signal, withoutCount: true }),
+    productsByIds(client, productIds, signal),
+  ]);
+  const statuses = products.map((p) => {
+    const own = originals.filter((o) => o.productId === p.id);
+    const places = new Set(own.map((o) => o.key));
+    const mine = quants.filter((q) => q.product.id === p.id);
+    const restored = mine
+      .filter((q) => q.lot && places.has(lineKey(p.id, q.location.id, q.package?.id ?? null, q.owner?.id ?? null)))
+      .reduce((s, q) => s + q.quantity, 0);
+    const untracked = mine.filter((q) => !q.lot).reduce((s, q) => s + q.quantity, 0);
+    const original = own.reduce((s, o) => s + o.quantity, 0);
+    const target = chosen.find((c) => c.product.id === p.id)!.target;
+    const round = (n: number) => Math.round(n * 1e6) / 1e6;
+    return {
+      productId: p.id,
+      label: p.reference || p.name,
+      target,
+      stage: stageOf({ tracking: p.tracking, target, untracked, original, restored }),
+      original: round(original),
+      restored: round(restored),
+      untracked: round(untracked),
+    };
+  });
+  return { runRef, products: statuses };
+}
