@@ -28,6 +28,8 @@ const RESTORE_SIZES = QUICK ? [200, 1000] : [1000, 10000];
 const ZERO_QUANTS = QUICK ? 1000 : 10000;
 const PULL_QUANTS = QUICK ? 2000 : 20000;
 const PER_LINE_SAMPLE = QUICK ? 20 : 100;
+/** BENCH_ONLY=pull,zero,restore,functions runs some steps only (a quick look at one number). */
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'pull,zero,restore,functions').split(','));
 
 interface Row extends Measure {
   floor?: number;
@@ -53,7 +55,7 @@ async function main(): Promise<void> {
   };
 
   // Pull: products x locations quants, against one raw search_read of the same quants.
-  {
+  if (ONLY.has('pull')) {
     const locations = await makeLocations(client, stock, 100, 'Pull');
     const products = await makeProducts(client, PULL_QUANTS / 100, 'PULL');
     await putStock(
@@ -67,7 +69,7 @@ async function main(): Promise<void> {
   }
 
   // Zeroing: the add-in's post (re-read, pre-flight, compare with the sheet, apply in batches) vs raw write+apply.
-  {
+  if (ONLY.has('zero')) {
     const locations = await makeLocations(client, stock, 100, 'Zero');
     const ours = await makeProducts(client, ZERO_QUANTS / 100, 'ZERO');
     const raw = await makeProducts(client, ZERO_QUANTS / 100, 'ZFLOOR');
@@ -86,7 +88,7 @@ async function main(): Promise<void> {
   }
 
   // Restore N serials: the add-in's post (validate again, lots, counts, apply, read back) vs raw lots+quants+apply.
-  for (const n of RESTORE_SIZES) {
+  for (const n of ONLY.has('restore') ? RESTORE_SIZES : []) {
     const [ours, raw, naive] = await makeProducts(client, 3, `REST${n}`);
     await putStock(client, [
       { productId: ours, locationId: stock, quantity: n },
@@ -131,7 +133,7 @@ async function main(): Promise<void> {
   }
 
   // 1,000 ONHAND cells of one recalculation.
-  {
+  if (ONLY.has('functions')) {
     const products = await makeProducts(client, 10, 'FN');
     await putStock(
       client,
@@ -146,7 +148,9 @@ async function main(): Promise<void> {
 
   const machine = `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${osType()} ${release()}, Node ${process.version}`;
   const command = process.env.ODOO_URL ? 'ODOO_URL=… ODOO_DB=… ODOO_USER=… ODOO_PASSWORD=… npm run bench' : 'npm run bench';
-  writeReport({ target: target.label, version: client.server.version, machine, command: QUICK ? `BENCH_QUICK=1 ${command}` : command, rows });
+  if (ONLY.size < 4) {
+    console.log('BENCH_ONLY: docs/benchmarks.md left as it was.');
+  } else writeReport({ target: target.label, version: client.server.version, machine, command: QUICK ? `BENCH_QUICK=1 ${command}` : command, rows });
   setSession(null);
   await target.close();
 }
