@@ -133,7 +133,7 @@ async function validIds(client: OdooClient, originals: readonly OriginalLine[], 
       [['usage', '=', 'internal']],
     ),
     ids(
-      'stock.quant.package',
+      client.dialect.packageModel,
       originals.map((o) => o.package?.id),
     ),
     ids(

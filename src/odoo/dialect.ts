@@ -16,8 +16,10 @@ export interface Dialect {
   userGroups: 'groups_id' | 'group_ids';
   /** stock.lot.company_id is required on create. */
   lotRequiresCompany: boolean;
-  /** Arguments of res.users.has_group for the signed-in user (17: called on the model; 18+: on the record). */
+  /** Arguments of res.users.has_group for the signed-in user (16/17: called on the model; 18+: on the record). */
   hasGroupArgs(uid: number, xmlId: string): unknown[];
+  /** The packages model: stock.quant.package until 18, stock.package from 19. */
+  packageModel: 'stock.quant.package' | 'stock.package';
 }
 
 const COMMON_PRODUCT_FIELDS = ['id', 'product_tmpl_id', 'default_code', 'name', 'barcode', 'tracking', 'active', 'uom_id', 'standard_price'];
@@ -29,15 +31,16 @@ const V16_17: Omit<Dialect, 'major' | 'moveLineQuantity'> = {
   userGroups: 'groups_id',
   lotRequiresCompany: true,
   hasGroupArgs: (_uid, xmlId) => [xmlId],
+  packageModel: 'stock.quant.package',
 };
 
-const V18_PLUS: Omit<Dialect, 'major' | 'userGroups'> = {
+const V18_PLUS: Omit<Dialect, 'major' | 'userGroups' | 'packageModel'> = {
   storableDomain: [['is_storable', '=', true]],
   productFields: [...COMMON_PRODUCT_FIELDS, 'is_storable'],
   isStorable: (r) => r.is_storable === true,
   moveLineQuantity: 'quantity',
   lotRequiresCompany: false,
-  // Not yet checked against a real 18/19 server (see the versions issue).
+  // Checked on real 18.0 and 19.0 servers: the model-level call of 17 is a TypeError there.
   hasGroupArgs: (uid, xmlId) => [[uid], xmlId],
 };
 
@@ -50,9 +53,9 @@ export function dialectFor(major: number): Dialect {
     case 17:
       return { ...V16_17, major, moveLineQuantity: 'quantity' };
     case 18:
-      return { ...V18_PLUS, major, userGroups: 'groups_id' };
+      return { ...V18_PLUS, major, userGroups: 'groups_id', packageModel: 'stock.quant.package' };
     case 19:
-      return { ...V18_PLUS, major, userGroups: 'group_ids' };
+      return { ...V18_PLUS, major, userGroups: 'group_ids', packageModel: 'stock.package' };
     default:
       throw new RangeError(`Odoo ${major} is not supported; this add-in works with Odoo 16, 17, 18 and 19.`);
   }

@@ -26,10 +26,26 @@ export async function createShelf(client: OdooClient, parentId: number, name: st
   return client.execute<number>('stock.location', 'create', [{ name: `${name} ${RUN_TAG}`, location_id: parentId, usage: 'internal' }]);
 }
 
+/** Field values that make a product storable, per version (test data only; the add-in reads via the dialect). */
+export function storable(client: OdooClient): Record<string, unknown> {
+  return client.dialect.major >= 18 ? { type: 'consu', is_storable: true } : { detailed_type: 'product' };
+}
+
+/** A product counted in kg (19 has no purchase unit field any more). */
+export async function inKg(client: OdooClient): Promise<Record<string, unknown>> {
+  const [kg] = await client.searchRead<{ id: number }>('uom.uom', [['name', '=', 'kg']], ['id']);
+  return client.dialect.major >= 19 ? { uom_id: kg.id } : { uom_id: kg.id, uom_po_id: kg.id };
+}
+
+/** Drop a pending count: 16 clears it with "set to zero", 17+ with "clear". */
+export async function clearCounts(client: OdooClient, quantIds: number[]): Promise<void> {
+  const method = client.dialect.major === 16 ? 'action_set_inventory_quantity_to_zero' : 'action_clear_inventory_quantity';
+  await client.execute('stock.quant', method, [quantIds], { context: { inventory_mode: true } });
+}
+
 /** A storable product without tracking, in the dialect of the server's version. */
 export async function createProduct(client: OdooClient, code: string, extra: Record<string, unknown> = {}): Promise<number> {
-  const storable = client.dialect.major >= 18 ? { type: 'consu', is_storable: true } : { detailed_type: 'product' };
-  return client.execute<number>('product.product', 'create', [{ name: `Contract ${code}`, default_code: `${RUN_TAG}-${code}`, ...storable, ...extra }]);
+  return client.execute<number>('product.product', 'create', [{ name: `Contract ${code}`, default_code: `${RUN_TAG}-${code}`, ...storable(client), ...extra }]);
 }
 
 export interface StockLine {

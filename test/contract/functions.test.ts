@@ -9,6 +9,7 @@ import { CellError } from '../../src/functions/function-errors';
 import { StockSource } from '../../src/functions/stock-source';
 import { answerOnHand } from '../../src/functions/answers';
 import { ContractTarget, RUN_TAG, openTarget } from './target';
+import { storable } from './fixtures';
 
 const fn = (i: number) => `${RUN_TAG}-FN-${i}`;
 /** A barcode unique to this run (Odoo refuses two products with one barcode). */
@@ -34,7 +35,7 @@ beforeAll(async () => {
   [{ id: stock }] = await client.searchRead<{ id: number }>('stock.location', [['complete_name', '=', 'WH/Stock']], ['id']);
   shelf = await exec<number>('stock.location', 'create', [{ name: `Shelf F ${RUN_TAG}`, location_id: stock }]);
   const products = await exec<number[]>('product.product', 'create', [
-    Array.from({ length: 10 }, (_, i) => ({ name: `Fn ${i}`, default_code: fn(i), barcode: `${BARCODE}${i}`, detailed_type: 'product' })),
+    Array.from({ length: 10 }, (_, i) => ({ name: `Fn ${i}`, default_code: fn(i), barcode: `${BARCODE}${i}`, ...storable(client) })),
   ]);
   const quants = await exec<number[]>(
     'stock.quant',

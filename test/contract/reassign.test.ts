@@ -18,7 +18,7 @@ import { enableLotsSetting, inventoryHistory } from '../../src/odoo/inventory';
 import { currentUser, readQuants } from '../../src/odoo/reads';
 import { FetchLike, JsonRpcTransport } from '../../src/odoo/transport';
 import { ExcelSim, simRunner } from '../../src/workbench/excel-sim';
-import { createProduct, createShelf, locationId, setStock } from './fixtures';
+import { createProduct, createShelf, inKg, locationId, setStock } from './fixtures';
 import { ContractTarget, RUN_TAG, adminClient, openTarget } from './target';
 
 jest.setTimeout(300_000);
@@ -62,10 +62,9 @@ beforeAll(async () => {
   }
   const stock = await locationId(client, 'WH/Stock');
   const shelf = await createShelf(client, stock, 'Reassign');
-  const [kg] = await client.searchRead<{ id: number }>('uom.uom', [['name', '=', 'kg']], ['id']);
-  for (const code of [...SERIALS, ...LOTS]) ids[code] = await createProduct(client, code, code === 'L1' ? { uom_id: kg.id, uom_po_id: kg.id } : {});
+  for (const code of [...SERIALS, ...LOTS]) ids[code] = await createProduct(client, code, code === 'L1' ? await inKg(client) : {});
   productIds = Object.values(ids);
-  const pack = await client.execute<number>('stock.quant.package', 'create', [{ name: `RPACK-${RUN_TAG}` }]);
+  const pack = await client.execute<number>(client.dialect.packageModel, 'create', [{ name: `RPACK-${RUN_TAG}` }]);
   const owner = await client.execute<number>('res.partner', 'create', [{ name: `Reassign owner ${RUN_TAG}` }]);
   await setStock(client, [
     { productId: ids.S1, locationId: stock, quantity: 3 },

@@ -52,7 +52,7 @@ beforeAll(async () => {
   shelfB = await createShelf(admin, stock, 'Rec B');
   product = await createProduct(admin, 'REC');
   twice = await createProduct(admin, 'TWICE');
-  packageId = await admin.execute<number>('stock.quant.package', 'create', [{ name: `RECPACK-${RUN_TAG}` }]);
+  packageId = await admin.execute<number>(admin.dialect.packageModel, 'create', [{ name: `RECPACK-${RUN_TAG}` }]);
   ownerId = await admin.execute<number>('res.partner', 'create', [{ name: `Rec owner ${RUN_TAG}` }]);
   // Older, unrelated history: opening stock, then a recount upwards.
   await setStock(

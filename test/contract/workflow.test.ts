@@ -8,7 +8,7 @@ import { RestoreTarget } from '../../src/core/validate-restore';
 import { OdooClient } from '../../src/odoo/client';
 import { countAndApply, createLots, findLots, inventoryHistory, setTracking, zeroQuants } from '../../src/odoo/inventory';
 import { productsByIds, readQuants } from '../../src/odoo/reads';
-import { createProduct, createShelf, locationId, setStock } from './fixtures';
+import { createProduct, createShelf, inKg, locationId, setStock } from './fixtures';
 import { ContractTarget, RUN_TAG, adminClient, openTarget } from './target';
 
 jest.setTimeout(180_000);
@@ -29,9 +29,8 @@ beforeAll(async () => {
   stock = await locationId(admin, 'WH/Stock');
   shelf = await createShelf(admin, stock, 'Flow');
   serialProduct = await createProduct(admin, 'SER');
-  const kg = await admin.searchRead<{ id: number }>('uom.uom', [['name', '=', 'kg']], ['id']);
-  lotProduct = await createProduct(admin, 'LOT', { uom_id: kg[0].id, uom_po_id: kg[0].id });
-  packageId = await admin.execute<number>('stock.quant.package', 'create', [{ name: `FLOWPACK-${RUN_TAG}` }]);
+  lotProduct = await createProduct(admin, 'LOT', await inKg(admin));
+  packageId = await admin.execute<number>(admin.dialect.packageModel, 'create', [{ name: `FLOWPACK-${RUN_TAG}` }]);
   ownerId = await admin.execute<number>('res.partner', 'create', [{ name: `Flow owner ${RUN_TAG}` }]);
   await setStock(admin, [
     { productId: serialProduct, locationId: stock, quantity: 3 },
