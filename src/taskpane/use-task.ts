@@ -22,7 +22,8 @@ export function useTask() {
     setState({ busy: true, progress: null, error: '', issues: [], info: '' });
     try {
       const result = await work(controller.current.signal, (progress) => setState((s) => ({ ...s, progress })));
-      setState({ busy: false, progress: null, error: '', issues: [], info: describe ? describe(result) : '' });
+      // Keep the issues the step reported while it ran (a validation's list of problems).
+      setState((s) => ({ ...s, busy: false, progress: null, error: '', info: describe ? describe(result) : '' }));
       return result;
     } catch (error) {
       setState({ busy: false, progress: null, error: messageOf(error), issues: error instanceof StepRefused ? error.issues : [], info: '' });

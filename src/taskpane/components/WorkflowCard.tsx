@@ -90,7 +90,7 @@ export function WorkflowCard() {
           'step-products',
         )}
         {step('Prepare zeroing', () => void prepare(), 'step-prepare-zeroing')}
-        {step('Post zeroing…', () => setConfirm('zero'), 'step-post-zeroing', !prepared || hasErrors(task.state.issues))}
+        {step('Post zeroing…', () => setConfirm('zero'), 'step-post-zeroing', !prepared || hasErrors(prepared.issues))}
         {step(
           'Change tracking',
           () =>
