@@ -14,6 +14,7 @@ import { splitSelectedRow } from '../../app/split-step';
 import { ProductStatus, runStatus } from '../../app/status-step';
 import { StatusTable } from './StatusTable';
 import { hasErrors } from '../../core/issues';
+import { Progress } from '../../core/batches';
 import { enableLotsSetting } from '../../odoo/inventory';
 import { currentUser } from '../../odoo/reads';
 import { useExcel, useExcelIn } from '../excel-context';
@@ -63,6 +64,16 @@ export function WorkflowCard() {
       {label}
     </Button>
   );
+
+  /** A step that posts to Odoo: afterwards the =ODOO.* cells are recalculated with fresh data. */
+  const post = <T,>(work: (signal: AbortSignal, onProgress: (p: Progress) => void) => Promise<T>, describe: (result: T) => string) => {
+    setConfirm(null);
+    void task.run(async (signal, onProgress) => {
+      const result = await work(signal, onProgress);
+      await refreshOdooFunctions(run);
+      return result;
+    }, describe);
+  };
 
   const prepare = () =>
     task.run(
@@ -224,17 +235,12 @@ export function WorkflowCard() {
         title="Post the zeroing adjustment?"
         confirm="Post zeroing"
         onCancel={() => setConfirm(null)}
-        onConfirm={() => {
-          setConfirm(null);
-          void task.run(
-            async (signal, onProgress) => {
-              const posted = await postZeroing(client, run, user, prepared!, { signal, onProgress });
-              await refreshOdooFunctions(run);
-              return posted;
-            },
+        onConfirm={() =>
+          post(
+            (signal, onProgress) => postZeroing(client, run, user, prepared!, { signal, onProgress }),
             (r) => `Zeroed ${r.zeroed} quants (run ${r.run}). Next: change tracking.`,
-          );
-        }}
+          )
+        }
       >
         {prepared && (
           <p>
@@ -249,18 +255,15 @@ export function WorkflowCard() {
         title="Undo the zeroing?"
         confirm="Undo zeroing"
         onCancel={() => setConfirm(null)}
-        onConfirm={() => {
-          setConfirm(null);
-          void task.run(
+        onConfirm={() =>
+          post(
             async (signal, onProgress) => {
               const ctx = await currentRun(client, run, signal);
-              const done = await undoZeroing(client, ctx.runRef, ctx.chosen, { signal, onProgress });
-              await refreshOdooFunctions(run);
-              return done;
+              return undoZeroing(client, ctx.runRef, ctx.chosen, { signal, onProgress });
             },
             (r) => `Tracking set back to none and ${r.restored} original quantities put back without lots.`,
-          );
-        }}
+          )
+        }
       >
         <p>
           The run's products get their tracking set back to none, and each location gets its original quantity back, without lots, from Odoo's history. Running
@@ -272,18 +275,15 @@ export function WorkflowCard() {
         title="Post the restore adjustment?"
         confirm="Post restore"
         onCancel={() => setConfirm(null)}
-        onConfirm={() => {
-          setConfirm(null);
-          void task.run(
+        onConfirm={() =>
+          post(
             async (signal, onProgress) => {
               const ctx = await currentRun(client, run, signal);
-              const posted = await postRestore(client, run, ctx.runRef, ctx.chosen, user.companyId, { signal, onProgress });
-              await refreshOdooFunctions(run);
-              return posted;
+              return postRestore(client, run, ctx.runRef, ctx.chosen, user.companyId, { signal, onProgress });
             },
             (r) => `Restored ${r.posted} lines (${r.lotsCreated} new lots${r.skipped ? `, ${r.skipped} already in Odoo` : ''}). Next: Report.`,
-          );
-        }}
+          )
+        }
       >
         <p>The Restore sheet is validated again, then the lots are created and each line is counted and applied in Odoo. Lines already restored are skipped.</p>
       </ConfirmDialog>

@@ -1,4 +1,4 @@
-import { MoveLine, Product, Tracking } from '../../../src/core/model';
+import { MoveLine, Product, Quant, Tracking } from '../../../src/core/model';
 
 export function product(id: number, reference: string, tracking: Tracking = 'none', rounding = 0.01, uom = 'Units'): Product {
   return {
@@ -45,3 +45,20 @@ export function move(
 export const STOCK: [number, string, string] = [8, 'WH/Stock', 'internal'];
 export const SHELF: [number, string, string] = [21, 'WH/Stock/Shelf 1', 'internal'];
 export const LOSS: [number, string, string] = [14, 'Virtual Locations/Inventory adjustment', 'inventory'];
+
+let nextQuant = 1;
+export function quant(productId: number, location: { id: number; name: string }, quantity: number, extra: Partial<Quant> = {}): Quant {
+  return {
+    id: nextQuant++,
+    product: { id: productId, name: `P${productId}` },
+    location,
+    lot: null,
+    package: null,
+    owner: null,
+    quantity,
+    reserved: 0,
+    pendingCount: null,
+    uom: { id: 1, name: 'Units' },
+    ...extra,
+  };
+}

@@ -1,18 +1,9 @@
 import { Quant } from '../../../src/core/model';
 import { isWithin, onHand, parseProductArg } from '../../../src/core/onhand';
+import { quant } from './fixtures';
 
-const q = (productId: number, location: string, quantity: number, lot?: string): Quant => ({
-  id: Math.random(),
-  product: { id: productId, name: '' },
-  location: { id: 1, name: location },
-  lot: lot ? { id: 1, name: lot } : null,
-  package: null,
-  owner: null,
-  quantity,
-  reserved: 0,
-  pendingCount: null,
-  uom: { id: 1, name: 'Units' },
-});
+const q = (productId: number, location: string, quantity: number, lot?: string): Quant =>
+  quant(productId, { id: 1, name: location }, quantity, { lot: lot ? { id: 1, name: lot } : null });
 
 test('product arguments: ids, #ids, references', () => {
   expect(parseProductArg(42)).toEqual({ kind: 'id', id: 42 });

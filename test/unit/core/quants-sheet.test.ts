@@ -1,6 +1,7 @@
 import { Product, Quant } from '../../../src/core/model';
 import { QUANTS_LAYOUT, isEmptyQuant, planQuantsSheet } from '../../../src/core/quants-sheet';
 import { headerIndex, textLiteral, toGrid } from '../../../src/core/sheet-layout';
+import { quant as quantAt } from './fixtures';
 
 const product = (id: number, reference: string, rounding = 0.01): Product => ({
   id,
@@ -15,17 +16,8 @@ const product = (id: number, reference: string, rounding = 0.01): Product => ({
   cost: 1,
 });
 const quant = (id: number, productId: number, location: string, quantity: number, extra: Partial<Quant> = {}): Quant => ({
+  ...quantAt(productId, { id: location.length, name: location }, quantity, extra),
   id,
-  product: { id: productId, name: '' },
-  location: { id: location.length, name: location },
-  lot: null,
-  package: null,
-  owner: null,
-  quantity,
-  reserved: 0,
-  pendingCount: null,
-  uom: { id: 1, name: 'Units' },
-  ...extra,
 });
 
 const products = new Map([

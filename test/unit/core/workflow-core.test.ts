@@ -7,7 +7,7 @@ import { currentLotQuantities, lotsToCreate, pendingTargets } from '../../../src
 import { stageOf } from '../../../src/core/stage';
 import { changesSincePlan, planZeroing, readZeroingSheet, summarizeZeroing, ZEROING_LAYOUT } from '../../../src/core/zeroing';
 import { toGrid } from '../../../src/core/sheet-layout';
-import { product } from './fixtures';
+import { product, quant as quantAt } from './fixtures';
 
 const manager: OdooUser = {
   id: 2,
@@ -19,20 +19,8 @@ const manager: OdooUser = {
   isAdmin: true,
   hasLotsFeature: true,
 };
-let nextId = 1;
-const quant = (productId: number, locationId: number, quantity: number, extra: Partial<Quant> = {}): Quant => ({
-  id: nextId++,
-  product: { id: productId, name: `P${productId}` },
-  location: { id: locationId, name: locationId === 8 ? 'WH/Stock' : `WH/Stock/Shelf ${locationId}` },
-  lot: null,
-  package: null,
-  owner: null,
-  quantity,
-  reserved: 0,
-  pendingCount: null,
-  uom: { id: 1, name: 'Units' },
-  ...extra,
-});
+const quant = (productId: number, locationId: number, quantity: number, extra: Partial<Quant> = {}): Quant =>
+  quantAt(productId, { id: locationId, name: locationId === 8 ? 'WH/Stock' : `WH/Stock/Shelf ${locationId}` }, quantity, extra);
 const P1 = product(1, 'ACC-1');
 const internal = (q: Quant) => ({ ...q, locationUsage: 'internal' });
 
