@@ -5,7 +5,7 @@ import { lineKey } from '../core/originals';
 import { RecoveredLine, recoverOriginals, stillAtZero } from '../core/recovery';
 import { adjustmentName } from '../core/run';
 import { OdooClient } from '../odoo/client';
-import { countAndApply, inventoryHistory, setTracking } from '../odoo/inventory';
+import { countAndApply, inventoryHistory, productsWithUntrackedAdjustments, setTracking } from '../odoo/inventory';
 import { productsByIds, readQuants } from '../odoo/reads';
 import { originalsFor } from './originals-source';
 import { Chosen } from './restore-step';
@@ -19,24 +19,7 @@ export interface ZeroedProduct {
 
 /** Every product with an untracked zeroing in its history that nothing has restored since. */
 export async function productsStillAtZero(client: OdooClient, signal?: AbortSignal): Promise<ZeroedProduct[]> {
-  const groups = await client.execute<{ product_id: [number, string] }[]>(
-    'stock.move.line',
-    'read_group',
-    [
-      [
-        ['is_inventory', '=', true],
-        ['state', '=', 'done'],
-        ['lot_id', '=', false],
-        ['location_id.usage', '=', 'internal'],
-        ['location_dest_id.usage', '=', 'inventory'],
-      ],
-      ['product_id'],
-      ['product_id'],
-    ],
-    { lazy: false },
-    { signal },
-  );
-  const productIds = groups.map((g) => g.product_id[0]);
+  const productIds = await productsWithUntrackedAdjustments(client, signal);
   if (!productIds.length) return [];
   const [history, lotQuants, products] = await Promise.all([
     inventoryHistory(client, productIds, { allMoves: true, signal }),

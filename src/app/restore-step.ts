@@ -14,7 +14,7 @@ import { ExcelRunner } from '../excel/host';
 import { readTable } from '../excel/read-table';
 import { writeTable } from '../excel/write-table';
 import { OdooClient } from '../odoo/client';
-import { CountLine, countAndApply, createLots, findLots } from '../odoo/inventory';
+import { CountLine, countAndApply, createLots, existingPlaces, findLots } from '../odoo/inventory';
 import { productsByIds, readQuants } from '../odoo/reads';
 import { lineKey } from '../core/originals';
 import { StepRefused } from './zero-step';
@@ -119,29 +119,13 @@ export async function checkRestoreSheet(run: ExcelRunner, context: RestoreContex
   return { validation };
 }
 
-/** Which of the originals' locations, packages and owners still exist (internal, active): only those ids are asked for. */
-async function validIds(client: OdooClient, originals: readonly OriginalLine[], signal?: AbortSignal): Promise<RestoreContext['valid']> {
-  const ids = async (model: string, wanted: (number | undefined)[], domain: unknown[] = []) => {
-    const list = [...new Set(wanted.filter((id): id is number => !!id))];
-    if (!list.length) return new Set<number>();
-    return new Set((await client.searchRead<{ id: number }>(model, [['id', 'in', list], ...domain], ['id'], {}, { signal })).map((r) => r.id));
-  };
-  const [locations, packages, owners] = await Promise.all([
-    ids(
-      'stock.location',
-      originals.map((o) => o.location.id),
-      [['usage', '=', 'internal']],
-    ),
-    ids(
-      client.dialect.packageModel,
-      originals.map((o) => o.package?.id),
-    ),
-    ids(
-      'res.partner',
-      originals.map((o) => o.owner?.id),
-    ),
-  ]);
-  return { locations, packages, owners };
+/** Which of the originals' locations, packages and owners still exist in Odoo. */
+function validIds(client: OdooClient, originals: readonly OriginalLine[], signal?: AbortSignal): Promise<RestoreContext['valid']> {
+  return existingPlaces(
+    client,
+    { locations: originals.map((o) => o.location.id), packages: originals.map((o) => o.package?.id), owners: originals.map((o) => o.owner?.id) },
+    signal,
+  );
 }
 
 export interface RestorePosted {

@@ -243,3 +243,44 @@ export async function enableLotsSetting(client: OdooClient, signal?: AbortSignal
   const id = await client.execute<number>('res.config.settings', 'create', [{ group_stock_production_lot: true }], {}, { signal });
   await client.execute('res.config.settings', 'execute', [[id]], {}, { signal });
 }
+
+/** Products with at least one untracked inventory move out of an internal location (a zeroing candidate), company-wide. */
+export async function productsWithUntrackedAdjustments(client: OdooClient, signal?: AbortSignal): Promise<number[]> {
+  const groups = await client.execute<{ product_id: [number, string] }[]>(
+    'stock.move.line',
+    'read_group',
+    [
+      [
+        ['is_inventory', '=', true],
+        ['state', '=', 'done'],
+        ['lot_id', '=', false],
+        ['location_id.usage', '=', 'internal'],
+        ['location_dest_id.usage', '=', 'inventory'],
+      ],
+      ['product_id'],
+      ['product_id'],
+    ],
+    { lazy: false },
+    { signal },
+  );
+  return groups.map((g) => g.product_id[0]);
+}
+
+/** Which of these locations (internal ones), packages and owners still exist in Odoo; only these ids are asked for. */
+export async function existingPlaces(
+  client: OdooClient,
+  wanted: { locations: (number | undefined)[]; packages: (number | undefined)[]; owners: (number | undefined)[] },
+  signal?: AbortSignal,
+): Promise<{ locations: Set<number>; packages: Set<number>; owners: Set<number> }> {
+  const ids = async (model: string, list: (number | undefined)[], domain: Domain = []) => {
+    const unique = [...new Set(list.filter((id): id is number => !!id))];
+    if (!unique.length) return new Set<number>();
+    return new Set((await client.searchRead<{ id: number }>(model, [['id', 'in', unique], ...domain], ['id'], {}, { signal })).map((r) => r.id));
+  };
+  const [locations, packages, owners] = await Promise.all([
+    ids('stock.location', wanted.locations, [['usage', '=', 'internal']]),
+    ids(client.dialect.packageModel, wanted.packages),
+    ids('res.partner', wanted.owners),
+  ]);
+  return { locations, packages, owners };
+}
