@@ -8,6 +8,7 @@ import { ExcelContext, ExcelInContext } from './excel-context';
 import { ConnectCard } from './components/ConnectCard';
 import { PullCard } from './components/PullCard';
 import { WorkflowCard } from './components/WorkflowCard';
+import { BulkLotsCard } from './components/BulkLotsCard';
 
 export function App({ run, runIn }: { run: ExcelRunner; runIn: ExcelRunnerIn }) {
   const [session, setSession] = useState<Session | null>(getSession());
@@ -39,6 +40,7 @@ export function App({ run, runIn }: { run: ExcelRunner; runIn: ExcelRunnerIn }) 
               <>
                 <PullCard />
                 <WorkflowCard />
+                <BulkLotsCard />
               </>
             ) : (
               <ConnectCard />

@@ -1,0 +1,95 @@
+// Bulk Lot/Serial entry on the Restore sheet: generate into the selected rows, spread
+// cells holding several values, import a packing list from another sheet. Each reads the
+// sheet, plans in the core, and writes the Lot/Serial (and Qty) columns in one sync.
+import { topLeftOf } from '../core/a1';
+import { Issue } from '../core/issues';
+import { GenerateOptions, LotEdit, RestoreBody, generateNames, matchPackingList, planSpread, readPackingList } from '../core/lot-entry';
+import { RESTORE_LAYOUT, restoreColumns } from '../core/restore-sheet';
+import { headerIndex } from '../core/sheet-layout';
+import { ExcelRunner } from '../excel/host';
+import { readTable } from '../excel/read-table';
+import { StepRefused } from './zero-step';
+
+async function restoreBody(run: ExcelRunner): Promise<{ body: RestoreBody; top: number; left: number }> {
+  const table = await readTable(run, RESTORE_LAYOUT.table, false);
+  const columns = restoreColumns(table.values[0]);
+  if (typeof columns === 'string') throw new StepRefused(columns);
+  const tracking = headerIndex(table.values[0]).get('tracking') ?? -1;
+  return {
+    body: { rows: table.values.slice(1), lot: columns.lot, qty: columns.qty, reference: columns.reference, line: columns.line, tracking },
+    top: table.top,
+    left: table.left,
+  };
+}
+
+/** The Lot/Serial and Qty columns rewritten whole, with the edits applied: one sync. */
+async function applyEdits(run: ExcelRunner, body: RestoreBody, top: number, left: number, edits: readonly LotEdit[]): Promise<void> {
+  if (!edits.length) return;
+  const lots = body.rows.map((r) => [r[body.lot] as string]);
+  const qtys = body.rows.map((r) => [r[body.qty] as number]);
+  for (const e of edits) {
+    lots[e.row] = [e.lot];
+    if (e.qty !== undefined) qtys[e.row] = [e.qty];
+  }
+  await run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(RESTORE_LAYOUT.sheet);
+    ws.getRangeByIndexes(top + 1, left + body.lot, lots.length, 1).values = lots;
+    if (edits.some((e) => e.qty !== undefined)) ws.getRangeByIndexes(top + 1, left + body.qty, qtys.length, 1).values = qtys;
+    await context.sync();
+  });
+}
+
+/** Names like Odoo's generator into the Lot/Serial cells of the selected rows; blank cells only unless `overwrite`. */
+export async function generateIntoSelection(run: ExcelRunner, options: Omit<GenerateOptions, 'count'> & { overwrite?: boolean }): Promise<{ names: string[] }> {
+  const { body, top, left } = await restoreBody(run);
+  const selection = await run(async (context) => {
+    const range = context.workbook.getSelectedRange().load('rowIndex,rowCount,worksheet/name');
+    await context.sync();
+    return { first: range.rowIndex, count: range.rowCount, sheet: range.worksheet.name };
+  });
+  const start = selection.first - top - 1;
+  if (selection.sheet !== RESTORE_LAYOUT.sheet || start < 0 || start + selection.count > body.rows.length) {
+    throw new StepRefused('Select the Restore rows to fill (their Lot/Serial cells) first.');
+  }
+  const names = generateNames({ ...options, count: selection.count });
+  if (typeof names === 'string') throw new StepRefused(names);
+  const filled = body.rows.slice(start, start + selection.count).filter((r) => String(r[body.lot] ?? '').trim() !== '').length;
+  if (filled && !options.overwrite) throw new StepRefused(`${filled} of the selected rows already have a Lot/Serial. Tick "Overwrite" to replace them.`);
+  await applyEdits(
+    run,
+    body,
+    top,
+    left,
+    names.map((lot, k) => ({ row: start + k, lot })),
+  );
+  return { names };
+}
+
+export async function spreadSeveralValues(run: ExcelRunner): Promise<{ spread: number; issues: Issue[] }> {
+  const { body, top, left } = await restoreBody(run);
+  const { edits, issues } = planSpread(body, top);
+  await applyEdits(run, body, top, left, edits);
+  return { spread: edits.length, issues };
+}
+
+/** Another sheet's packing list (a header row, then product reference, lot/serial and optional quantity). */
+export async function importPackingList(run: ExcelRunner, sheet: string): Promise<{ filled: number; unmatched: Issue[] }> {
+  const source = await run(async (context) => {
+    const used = context.workbook.worksheets.getItem(sheet).getUsedRange(true).load('values,address');
+    await context.sync();
+    return { values: used.values, ...topLeftOf(used.address) };
+  });
+  const { items, issues } = readPackingList(sheet, source.values, source.row, source.column);
+  const { body, top, left } = await restoreBody(run);
+  const { edits, unmatched } = matchPackingList(items, body);
+  await applyEdits(run, body, top, left, edits);
+  return { filled: edits.length, unmatched: [...issues, ...unmatched] };
+}
+
+export async function otherSheets(run: ExcelRunner): Promise<string[]> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets.load('items/name');
+    await context.sync();
+    return sheets.items.map((s) => s.name).filter((n) => !['Quants', 'Products', 'Zeroing', 'Restore', 'Report'].includes(n));
+  });
+}
