@@ -107,25 +107,14 @@ export const ExcelEnums = {
     slantDashDot: 'SlantDashDot',
   },
   BorderWeight: { hairline: 'Hairline', thin: 'Thin', medium: 'Medium', thick: 'Thick' },
-  ErrorCodes: {
-    accessDenied: 'AccessDenied',
-    apiNotFound: 'ApiNotFound',
-    conflict: 'Conflict',
-    generalException: 'GeneralException',
-    insertDeleteConflict: 'InsertDeleteConflict',
-    invalidArgument: 'InvalidArgument',
-    invalidBinding: 'InvalidBinding',
-    invalidOperation: 'InvalidOperation',
-    invalidReference: 'InvalidReference',
-    invalidSelection: 'InvalidSelection',
-    itemAlreadyExists: 'ItemAlreadyExists',
-    itemNotFound: 'ItemNotFound',
-    notImplemented: 'NotImplemented',
-    rangeExceedsLimit: 'RangeExceedsLimit',
-    requestAborted: 'RequestAborted',
-    unsupportedOperation: 'UnsupportedOperation',
-  },
+  // Excel.ErrorCodes has the server-side codes only; office.js's client-side ones stay on OfficeExtension.
+  ErrorCodes: serverErrorCodes(),
 } as const;
+
+function serverErrorCodes(): Record<string, string> {
+  const clientSide = new Set(['PropertyNotLoaded', 'ValueNotLoaded', 'InvalidObjectPath', 'InvalidRequestContext', 'RunMustReturnPromise']);
+  return Object.fromEntries(Object.entries(ErrorCodes).filter(([, code]) => !clientSide.has(code)));
+}
 
 export interface InstallOptions {
   /** Also define OfficeExtension (Error, ErrorCodes) when it is not there; default true. */
