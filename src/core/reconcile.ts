@@ -16,6 +16,9 @@ export interface ReportRow {
   untrackedLeft: number;
   references: string;
   isTotal: boolean;
+  /** On a product's total row, when Odoo values stock: what the zeroing took out and the restore put back. */
+  valueRemoved: number | null;
+  valueAdded: number | null;
 }
 
 const qty = (r: ReportRow) => numberFormatFor(r.product.uom.rounding);
@@ -34,6 +37,8 @@ export const REPORT_LAYOUT: SheetLayout<ReportRow> = {
     { header: 'Difference', value: (r) => r.difference, format: qty, width: 80 },
     { header: 'Lots', value: (r) => r.lots, format: GENERAL, width: 50 },
     { header: 'Untracked left', value: (r) => r.untrackedLeft, format: qty, width: 90 },
+    { header: 'Value removed', value: (r) => r.valueRemoved, format: '#,##0.00', width: 90 },
+    { header: 'Value added', value: (r) => r.valueAdded, format: '#,##0.00', width: 90 },
     { header: 'Odoo references', value: (r) => r.references, format: TEXT, width: 320 },
   ],
 };
@@ -42,6 +47,14 @@ export interface Reconciliation {
   rows: ReportRow[];
   balanced: boolean;
   totals: { original: number; restored: number; products: number; lots: number };
+  /** Value out at zeroing and in at restore, all products, when Odoo values stock. */
+  value: { removed: number; added: number } | null;
+}
+
+/** Value per product of the zeroing (booked negative) and of the restore, from Odoo's valuation layers. */
+export interface RunValues {
+  zero: ReadonlyMap<number, number>;
+  restore: ReadonlyMap<number, number>;
 }
 
 /**
@@ -53,6 +66,7 @@ export function reconcile(
   quants: readonly Quant[],
   products: ReadonlyMap<number, Product>,
   references: readonly string[],
+  values: RunValues | null = null,
 ): Reconciliation {
   const restoredBy = new Map<string, { quantity: number; lots: Set<string> }>();
   const untrackedBy = new Map<string, number>();
@@ -75,6 +89,7 @@ export function reconcile(
     const product = products.get(productId)!;
     const r = (n: number) => roundTo(n, product.uom.rounding);
     const own = originals.filter((o) => o.productId === productId).sort((a, b) => a.location.name.localeCompare(b.location.name));
+    const money = (n: number | undefined) => (values ? Math.round((n ?? 0) * 100) / 100 : null);
     const total: ReportRow = {
       product,
       location: '',
@@ -87,6 +102,8 @@ export function reconcile(
       untrackedLeft: 0,
       references: '',
       isTotal: true,
+      valueRemoved: money(-(values?.zero.get(productId) ?? 0)),
+      valueAdded: money(values?.restore.get(productId)),
     };
     for (const o of own) {
       const restored = restoredBy.get(o.key);
@@ -102,6 +119,8 @@ export function reconcile(
         untrackedLeft: r(untrackedBy.get(o.key) ?? 0),
         references: [...o.evidence.references, ...references].join(', '),
         isTotal: false,
+        valueRemoved: null,
+        valueAdded: null,
       };
       if (row.difference !== 0 || row.untrackedLeft !== 0) balanced = false;
       rows.push(row);
@@ -115,9 +134,11 @@ export function reconcile(
     rows.push(total);
   }
   const totals = rows.filter((row) => row.isTotal);
+  const sum = (pick: (r: ReportRow) => number | null) => Math.round(totals.reduce((s, r) => s + (pick(r) ?? 0), 0) * 100) / 100;
   return {
     rows,
     balanced,
+    value: values ? { removed: sum((r) => r.valueRemoved), added: sum((r) => r.valueAdded) } : null,
     totals: {
       original: totals.reduce((s, t) => s + t.original, 0),
       restored: totals.reduce((s, t) => s + t.restored, 0),

@@ -3,6 +3,7 @@
 import { ProgressListener, chunk, throwIfCancelled } from '../core/batches';
 import { MoveLine, Tracking } from '../core/model';
 import { OdooClient } from './client';
+import { OdooError } from './errors';
 import { Domain } from './dialect';
 import { OdooRecord, ref } from './records';
 
@@ -283,4 +284,31 @@ export async function existingPlaces(
     ids('res.partner', wanted.owners),
   ]);
   return { locations, packages, owners };
+}
+
+/**
+ * The value Odoo booked (stock.valuation.layer: negative out, positive in) per product for
+ * the moves of the given move lines, or of the adjustment named `referenceLike`; null when
+ * Odoo has no inventory valuation (the stock_account module is not installed).
+ */
+export async function bookedValues(
+  client: OdooClient,
+  productIds: readonly number[],
+  moves: { moveLineIds?: readonly number[]; referenceLike?: string },
+  signal?: AbortSignal,
+): Promise<Map<number, number> | null> {
+  const domain: Domain = [['product_id', 'in', productIds]];
+  if (moves.moveLineIds) domain.push(['stock_move_id.move_line_ids', 'in', moves.moveLineIds]);
+  if (moves.referenceLike) domain.push(['stock_move_id.reference', 'like', moves.referenceLike]);
+  let layers: { product_id: [number, string]; value: number }[];
+  try {
+    layers = await client.searchRead('stock.valuation.layer', domain, ['product_id', 'value'], {}, { signal });
+  } catch (error) {
+    // Without stock_account Odoo answers "Object stock.valuation.layer doesn't exist".
+    if (error instanceof OdooError && /doesn't exist/.test(error.odooMessage)) return null;
+    throw error;
+  }
+  const byProduct = new Map<number, number>();
+  for (const layer of layers) byProduct.set(layer.product_id[0], (byProduct.get(layer.product_id[0]) ?? 0) + layer.value);
+  return byProduct;
 }

@@ -62,7 +62,9 @@ beforeAll(async () => {
   }
   const stock = await locationId(client, 'WH/Stock');
   const shelf = await createShelf(client, stock, 'Reassign');
-  for (const code of [...SERIALS, ...LOTS]) ids[code] = await createProduct(client, code, code === 'L1' ? await inKg(client) : {});
+  // Each with a cost, so a server with inventory valuation books real values for the run.
+  for (const [i, code] of [...SERIALS, ...LOTS].entries())
+    ids[code] = await createProduct(client, code, { standard_price: 10 + i, ...(code === 'L1' ? await inKg(client) : {}) });
   productIds = Object.values(ids);
   const pack = await client.execute<number>(client.dialect.packageModel, 'create', [{ name: `RPACK-${RUN_TAG}` }]);
   const owner = await client.execute<number>('res.partner', 'create', [{ name: `Reassign owner ${RUN_TAG}` }]);
@@ -162,6 +164,12 @@ test('every place is back with its lots, nothing untracked is left, the report b
   const report = await writeReport(client, run, runRef, chosen);
   expect(report.balanced).toBe(true);
   expect(report.totals.lots).toBe(18);
+  // With inventory valuation (stock_account), standard-cost products come back at the value they left with.
+  if (report.value) {
+    expect(report.value.removed).toBeGreaterThan(0);
+    expect(report.value.added).toBeCloseTo(report.value.removed, 2);
+  }
+  expect(report.rows.filter((r) => r.isTotal).every((r) => (report.value ? r.valueRemoved !== null : r.valueRemoved === null))).toBe(true);
   expect((await runStatus(client, run)).products.map((p) => p.stage)).toEqual(Array(7).fill('restored'));
   const ofRun = (await inventoryHistory(client, productIds)).filter((m) => m.reference.includes(runRef));
   expect(ofRun.filter((m) => m.reference.startsWith(adjustmentName(runRef, 'zero')))).toHaveLength(8);

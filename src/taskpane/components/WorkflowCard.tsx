@@ -155,7 +155,7 @@ export function WorkflowCard() {
               },
               (r) =>
                 r.balanced
-                  ? `Balanced: ${r.totals.products} products back with ${r.totals.lots} lots; every difference is 0.`
+                  ? `Balanced: ${r.totals.products} products back with ${r.totals.lots} lots; every difference is 0.${r.value ? ` Value removed ${r.value.removed.toLocaleString('en-US')}, added back ${r.value.added.toLocaleString('en-US')} (Odoo restores at the product's current cost).` : ''}`
                   : 'Not balanced: see the Difference column of the Report sheet.',
             ),
           'step-report',
