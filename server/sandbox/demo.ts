@@ -54,6 +54,12 @@ export const DEMO_PRODUCTS: DemoProduct[] = [
   { code: 'FURN_0099', name: 'Office Chair Red (discontinued)', barcode: '3760123450998', cost: 118, price: 179, active: false },
 ];
 
+/** "Storable product" in the version played: detailed_type until 17, is_storable on goods from 18. */
+function typeVals(registry: Registry, type: 'product' | 'consu' | 'service'): Vals {
+  if (registry.traits.storable === 'detailed_type') return { detailed_type: type };
+  return type === 'product' ? { type: 'consu', is_storable: true } : { type };
+}
+
 export function seedDemo(registry: Registry): void {
   const realClock = registry.now;
   const at = (iso: string) => (registry.now = () => new Date(`${iso}Z`));
@@ -69,14 +75,15 @@ export function seedDemo(registry: Registry): void {
     ]);
     const users = admin.model('res.users');
     const gid = (x: string) => registry.xmlidToResId(x);
+    const G = registry.traits.userGroups;
     users.create(admin, [
       {
         name: 'Marc Demo (stock manager)',
         login: 'manager',
         password: 'manager',
-        groups_id: [[6, 0, [gid('base.group_user'), gid('stock.group_stock_manager')]]],
+        [G]: [[6, 0, [gid('base.group_user'), gid('stock.group_stock_manager')]]],
       },
-      { name: 'Joel Willis (stock clerk)', login: 'clerk', password: 'clerk', groups_id: [[6, 0, [gid('base.group_user'), gid('stock.group_stock_user')]]] },
+      { name: 'Joel Willis (stock clerk)', login: 'clerk', password: 'clerk', [G]: [[6, 0, [gid('base.group_user'), gid('stock.group_stock_user')]]] },
     ]);
     const locations = admin.model('stock.location');
     const [shelf1, shelf2] = locations.create(admin, [
@@ -92,10 +99,10 @@ export function seedDemo(registry: Registry): void {
           name: p.name,
           default_code: p.code,
           barcode: p.barcode ?? false,
-          detailed_type: p.type ?? 'product',
+          ...typeVals(registry, p.type ?? 'product'),
           tracking: p.tracking ?? 'none',
           uom_id: p.uom ?? 1,
-          uom_po_id: p.uom ?? 1,
+          ...(registry.traits.purchaseUom ? { uom_po_id: p.uom ?? 1 } : {}),
           standard_price: p.cost,
           list_price: p.price,
           categ_id: p.type === 'service' ? 3 : 2,
@@ -108,7 +115,7 @@ export function seedDemo(registry: Registry): void {
       { name: 'VAR-2026-001', product_id: id['LOT-0001'], company_id: 1 },
       { name: 'VAR-2026-002', product_id: id['LOT-0001'], company_id: 1 },
     ]);
-    const [pack] = admin.model('stock.quant.package').create(admin, [{}]);
+    const [pack] = admin.model(registry.traits.packageModel).create(admin, [{}]);
 
     // 1. opening stock counted in the UI and applied with the default reason
     at('2026-01-15T16:30:00');
@@ -185,7 +192,8 @@ function enableFeatures(registry: Registry): void {
   );
   groups.update(base, 'implied_ids', [...(groups.get(base)!.implied_ids as number[]), ...extra]);
   for (const u of [...users.rows.values()]) {
-    if ((u.groups_id as number[]).includes(base)) users.update(u.id, 'groups_id', closeGroups(registry, u.groups_id as number[]));
+    const G = registry.traits.userGroups;
+    if ((u[G] as number[]).includes(base)) users.update(u.id, G, closeGroups(registry, u[G] as number[]));
   }
 }
 
@@ -199,6 +207,12 @@ function count(env: Env, lines: Vals[], reason: string): void {
   const inv = env.withContext({ inventory_mode: true });
   const ids = quants.create(inv, lines);
   quants.actionApplyInventory(inv.withContext({ inventory_name: reason }), ids);
+}
+
+/** A move line's values: the done quantity is qty_done in 16, quantity from 17. */
+function moveLine(registry: Registry, l: Vals, extra: Vals): Vals {
+  const { quantity, ...rest } = l;
+  return { ...rest, [registry.traits.moveLineQuantity]: quantity, ...extra };
 }
 
 /** A done transfer: one move per line, named like the picking. */
@@ -226,7 +240,7 @@ function transfer(env: Env, name: string, code: string, partner: number, from: n
         restrict_partner_id: l.owner_id ?? false,
         state: 'assigned',
         picked: true,
-        move_line_ids: [[0, 0, { ...l, product_uom_id: uom, picking_id: picking, company_id: 1 }]],
+        move_line_ids: [[0, 0, moveLine(env.registry, l, { product_uom_id: uom, picking_id: picking, company_id: 1 })]],
       };
     }),
   );

@@ -1,6 +1,7 @@
 // The HTTP side of the sandbox, shaped like Odoo 17's werkzeug server:
 //   POST /jsonrpc            JSON-RPC (HTTP 200 even for errors)
 //   POST /web/database/list  JSON route listing the database
+//   POST /json/2/<model>/<method>  Odoo 19's JSON-2 API (19 only; 404 before)
 //   anything else            404 with werkzeug's HTML page (e.g. /web/dataset/call_kw
 //                            without a session, as a real server answers)
 // Not part of Odoo, for our tests and demos only:
@@ -13,7 +14,6 @@ import { SandboxOdoo, SandboxOptions, SandboxSeed } from './odoo';
 export interface SandboxServerOptions extends SandboxOptions {
   port?: number;
   host?: string;
-  version?: '17.0';
 }
 
 export interface SandboxServer {
@@ -26,13 +26,16 @@ export interface SandboxServer {
 export const NOT_FOUND_HTML =
   '<!doctype html>\n<html lang=en>\n<title>404 Not Found</title>\n<h1>Not Found</h1>\n<p>The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.</p>\n';
 
+const NO_DATABASE_HTML =
+  '<!DOCTYPE html>\n<title>404 Not Found</title>\n<h1>Not Found</h1>\n<p>No database is selected and the requested URL was not found in the server-wide controllers.</p>\n<p>Please verify the hostname, <a href=/web/login>login</a> and try again.</p>\n';
+
 const BAD_REQUEST = (detail: string) =>
   `<!doctype html>\n<html lang=en>\n<title>400 Bad Request</title>\n<h1>Bad Request</h1>\n<p>${detail.replace(/'/g, '&#39;')}</p>\n`;
 
 const JSON_TYPES = ['application/json', 'application/json-rpc'];
 
-export async function startSandboxServer(opts: SandboxServerOptions & { version?: string } = {}): Promise<SandboxServer> {
-  const sandbox = new SandboxOdoo({ ...opts, version: (opts.version as '17.0' | undefined) ?? '17.0' });
+export async function startSandboxServer(opts: SandboxServerOptions = {}): Promise<SandboxServer> {
+  const sandbox = new SandboxOdoo(opts);
   const server = createServer((req, res) => {
     route(sandbox, req, res).catch((err) => {
       res.writeHead(500, { 'Content-Type': 'text/plain' });
@@ -70,6 +73,22 @@ async function route(sandbox: SandboxOdoo, req: IncomingMessage, res: ServerResp
     const seed = parseJson(body)?.seed as SandboxSeed | undefined;
     sandbox.reset(seed === 'empty' || seed === 'demo' ? seed : undefined);
     return send(res, 200, 'application/json', JSON.stringify({ ok: true, seed: seed ?? sandbox.seed }));
+  }
+  const json2 = /^\/json\/2\/([^/]+)\/([^/]+)$/.exec(path);
+  if (json2 && sandbox.traits.json2) {
+    if (req.method !== 'POST') return send(res, 405, 'text/html; charset=utf-8', NOT_FOUND_HTML);
+    const header = (name: string) => (typeof req.headers[name] === 'string' ? (req.headers[name] as string) : undefined);
+    const answer = sandbox.handleJson2({
+      model: decodeURIComponent(json2[1]),
+      method: decodeURIComponent(json2[2]),
+      authorization: header('authorization'),
+      database: header('x-odoo-database'),
+      body,
+    });
+    if (answer.body === null) return send(res, 404, 'text/html; charset=utf-8', NO_DATABASE_HTML);
+    res.writeHead(answer.status, { 'Content-Type': 'application/json; charset=utf-8', ...answer.headers, 'Content-Length': Buffer.byteLength(answer.body) });
+    res.end(answer.body);
+    return;
   }
   const handler = jsonRoutes[path];
   if (!handler) return send(res, 404, 'text/html; charset=utf-8', NOT_FOUND_HTML);

@@ -1,12 +1,14 @@
 // `npm run sandbox`: the sandbox Odoo alone, on PORT (default 8069 like Odoo).
 import { startSandboxServer } from './index';
+import { parseSandboxVersion } from './versions';
 
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 8069);
   const host = process.env.HOST ?? '127.0.0.1';
   const seed = process.env.SANDBOX_SEED === 'empty' ? 'empty' : 'demo';
-  const server = await startSandboxServer({ port, host, seed });
-  console.log(`Sandbox Odoo 17.0 listening on ${server.url} (database "sandbox", seed "${seed}", login admin / admin)`);
+  const version = parseSandboxVersion(process.env.ODOO_SANDBOX_VERSION);
+  const server = await startSandboxServer({ port, host, seed, version });
+  console.log(`Sandbox Odoo ${version} listening on ${server.url} (database "sandbox", seed "${seed}", login admin / admin)`);
   const stop = () => void server.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -1,14 +1,18 @@
-// The SandboxOdoo class: one in-memory database behind Odoo 17's JSON-RPC entry points.
+// The SandboxOdoo class: one in-memory database behind Odoo's JSON-RPC entry points,
+// playing Odoo 16, 17 (the default), 18 or 19 (versions.ts says what differs).
 import { seedDemo } from './demo';
 import { registerModels } from './models/all';
 import { Registry } from './orm/registry';
+import { handleJson2, Json2Request, Json2Response } from './json2';
 import { RpcDispatcher, JsonRpcReply } from './rpc';
 import { seedFreshDatabase } from './seed';
+import { SandboxVersion, VERSIONS, VersionTraits } from './versions';
 
 export type SandboxSeed = 'demo' | 'empty';
 
 export interface SandboxOptions {
-  version?: '17.0';
+  /** The Odoo version to play; 17.0 by default. */
+  version?: SandboxVersion;
   /** Database name; "sandbox" by default. */
   db?: string;
   /** Clock for create/write dates, move dates and "today"; the real clock by default. */
@@ -22,12 +26,16 @@ export class SandboxOdoo {
   private readonly dispatcher = new RpcDispatcher(() => this.registry);
 
   constructor(private readonly opts: SandboxOptions = {}) {
-    if (opts.version && opts.version !== '17.0') throw new RangeError(`The sandbox only speaks Odoo 17.0, not ${opts.version}.`);
+    if (opts.version && !(opts.version in VERSIONS)) throw new RangeError(`The sandbox does not play Odoo ${opts.version}.`);
     this.reset();
   }
 
   get dbName(): string {
     return this.opts.db ?? 'sandbox';
+  }
+
+  get traits(): VersionTraits {
+    return VERSIONS[this.opts.version ?? '17.0'];
   }
 
   get seed(): SandboxSeed {
@@ -36,7 +44,7 @@ export class SandboxOdoo {
 
   /** Back to the seed data, as if the database had just been created. */
   reset(seed: SandboxSeed = this.seed): void {
-    const registry = new Registry(this.dbName, this.opts.now ?? (() => new Date()));
+    const registry = new Registry(this.dbName, this.opts.now ?? (() => new Date()), this.traits);
     registerModels(registry);
     seedFreshDatabase(registry);
     if (seed === 'demo') seedDemo(registry);
@@ -46,6 +54,11 @@ export class SandboxOdoo {
   /** Handles the body of a POST /jsonrpc and returns the full reply envelope. */
   handle(body: unknown): JsonRpcReply {
     return this.dispatcher.dispatch(body);
+  }
+
+  /** POST /json/2/<model>/<method> (19 only; the server answers 404 on older versions). */
+  handleJson2(req: Json2Request): Json2Response {
+    return handleJson2(this.registry, this.dispatcher, req);
   }
 
   /** POST /web/database/list (a JSON route, params ignored). */

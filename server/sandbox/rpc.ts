@@ -6,6 +6,7 @@ import { bindArgs } from './orm/call';
 import { Env } from './orm/env';
 import type { Registry } from './orm/registry';
 import type { ResUsers } from './models/res_users';
+import { versionInfo } from './versions';
 
 export interface JsonRpcError {
   code: number;
@@ -21,20 +22,14 @@ export interface JsonRpcReply {
   error?: JsonRpcError;
 }
 
-export const VERSION_INFO = {
-  server_version: '17.0-20240709',
-  server_version_info: [17, 0, 0, 'final', 0, ''],
-  server_serie: '17.0',
-  protocol_version: 1,
-};
-
-export function errorReply(id: unknown, err: unknown): JsonRpcReply {
+/** The envelope of an error; `code` is 200 until 18 and 0 in 19. */
+export function errorReply(id: unknown, err: unknown, code = 200): JsonRpcReply {
   const e = err instanceof OdooError ? err : new OdooError('builtins.Exception', err instanceof Error ? err.message : String(err));
   return {
     jsonrpc: '2.0',
     id,
     error: {
-      code: 200,
+      code,
       message: 'Odoo Server Error',
       data: { name: e.pyName, debug: fakeTraceback(e), message: e.message, arguments: e.args, context: {} },
     },
@@ -81,7 +76,7 @@ export class RpcDispatcher {
       if (!Array.isArray(args)) throw typeError(`odoo.service.${String(service)}.dispatch() argument after * must be an iterable, not ${pyTypeName(args)}`);
       return reply(id, this.service(String(service), String(method), args));
     } catch (err) {
-      return errorReply(id, err);
+      return errorReply(id, err, this.registry().traits.rpcErrorCode);
     }
   }
 
@@ -102,10 +97,10 @@ export class RpcDispatcher {
     switch (method) {
       case 'version':
         positional('exp_version', args, []);
-        return VERSION_INFO;
+        return versionInfo(this.registry().traits);
       case 'about': {
         const [extended] = positional('exp_about', args, ['extended'], 1);
-        return extended ? ['See http://openerp.com', VERSION_INFO.server_version] : 'See http://openerp.com';
+        return extended ? ['See http://openerp.com', this.registry().traits.serverVersion] : 'See http://openerp.com';
       }
       case 'set_loglevel':
         positional('exp_set_loglevel', args, ['loglevel', 'logger'], 1);
@@ -145,7 +140,7 @@ export class RpcDispatcher {
         return name === registry.dbName;
       }
       case 'server_version':
-        return VERSION_INFO.server_version;
+        return registry.traits.serverVersion;
       case 'list_lang':
         return [['en_US', 'English (US)']];
       case 'create_database':
@@ -191,7 +186,7 @@ export class RpcDispatcher {
 
   /** odoo.service.model.execute + odoo.api.call_kw. */
   private execute(registry: Registry, uid: number, modelName: string, method: string, args: unknown[], kwargs: Record<string, unknown>): unknown {
-    if (/^(_.*|init)$/.test(method)) throw accessError(`Private methods (such as ${method}) cannot be called remotely.`);
+    if (/^(_.*|init)$/.test(method)) throw accessError(registry.traits.privateMethodMessage(modelName, method));
     if (!registry.has(modelName)) throw userError(`Object ${modelName} doesn't exist`);
     const context = (kwargs.context ?? {}) as Record<string, unknown>;
     delete kwargs.context;
@@ -212,6 +207,30 @@ export class RpcDispatcher {
     return spec.run(bindArgs(spec, args, kwargs), []);
   }
 
+  /**
+   * JSON-2 (Odoo 19's /json/2/<model>/<method>): one call with named arguments as the API
+   * key's user, in one transaction. Checks in the order of rpc/controllers/json2.py.
+   */
+  executeNamed(uid: number, modelName: string, method: string, ids: unknown, context: unknown, kwargs: Record<string, unknown>): unknown {
+    const registry = this.registry();
+    if (!registry.has(modelName)) throw httpError('NotFound', 404, `the model '${modelName}' does not exist`);
+    if (/^(_.*|init)$/.test(method)) throw accessError(registry.traits.privateMethodMessage(modelName, method));
+    const ctx = typeof context === 'object' && context !== null && !Array.isArray(context) ? (context as Record<string, unknown>) : {};
+    const env = new Env(registry, uid, ctx);
+    const spec = registry.model(modelName).methods(env)[method];
+    if (!spec) throw httpError('NotFound', 404, `The method '${method}' does not exist on the model '${modelName}'`);
+    const recordIds = toIds(ids ?? []);
+    if (spec.api !== 'multi' && recordIds.length) throw httpError('UnprocessableEntity', 422, `cannot call ${modelName}.${method} with ids`);
+    let bound: Record<string, unknown>;
+    try {
+      bound = bindArgs(spec, [], kwargs);
+    } catch (err) {
+      if (err instanceof OdooError && err.pyName === 'builtins.TypeError') throw httpError('UnprocessableEntity', 422, err.message);
+      throw err;
+    }
+    return registry.atOneTime(() => registry.store.transaction(() => spec.run(bound, recordIds)));
+  }
+
   private open(db: unknown): Registry {
     const registry = this.registry();
     if (db !== registry.dbName) {
@@ -222,6 +241,11 @@ export class RpcDispatcher {
     }
     return registry;
   }
+}
+
+/** A werkzeug HTTP exception as the JSON-2 dispatcher serialises it (arguments: description, code). */
+export function httpError(name: 'NotFound' | 'UnprocessableEntity' | 'Unauthorized' | 'BadRequest', code: number, description: string): OdooError {
+  return new OdooError(`werkzeug.exceptions.${name}`, description, [description, code]);
 }
 
 /** browse(ids): an int or a list of ints. */

@@ -111,7 +111,7 @@ export function seedFreshDatabase(registry: Registry): void {
     active,
     company_id: 1,
     company_ids: [1],
-    groups_id: groups,
+    [registry.traits.userGroups]: groups,
     tz: null,
     lang: 'en_US',
     __password: password,

@@ -1,7 +1,8 @@
 // Which Odoo the contract suite talks to: a real one when ODOO_URL and its friends
 // are set (an administrator on a fresh database with the stock module), else the
-// sandbox Odoo started in-process on an empty database like a fresh real one.
-import { startSandboxServer } from '../../server/sandbox';
+// sandbox Odoo started in-process on an empty database like a fresh real one, playing
+// the version ODOO_SANDBOX_VERSION names (16, 17, 18 or 19; 17 by default).
+import { parseSandboxVersion, startSandboxServer } from '../../server/sandbox';
 import { OdooClient } from '../../src/odoo/client';
 import { JsonRpcTransport } from '../../src/odoo/transport';
 
@@ -11,6 +12,8 @@ export interface ContractTarget {
   login: string;
   password: string;
   isSandbox: boolean;
+  /** The version the sandbox plays (null on a real server). */
+  sandboxMajor: number | null;
   close(): Promise<void>;
 }
 
@@ -19,10 +22,12 @@ export async function openTarget(): Promise<ContractTarget> {
   if (url) {
     const { ODOO_DB: db, ODOO_USER: login, ODOO_PASSWORD: password } = process.env;
     if (!db || !login || !password) throw new Error('Set ODOO_DB, ODOO_USER and ODOO_PASSWORD with ODOO_URL.');
-    return { url, db, login, password, isSandbox: false, close: async () => undefined };
+    return { url, db, login, password, isSandbox: false, sandboxMajor: null, close: async () => undefined };
   }
-  const sandbox = await startSandboxServer({ port: 0, seed: 'empty' });
-  return { url: sandbox.url, db: 'sandbox', login: 'admin', password: 'admin', isSandbox: true, close: sandbox.close };
+  const version = parseSandboxVersion(process.env.ODOO_SANDBOX_VERSION);
+  const sandbox = await startSandboxServer({ port: 0, seed: 'empty', version });
+  const sandboxMajor = sandbox.sandbox.traits.major;
+  return { url: sandbox.url, db: 'sandbox', login: 'admin', password: 'admin', isSandbox: true, sandboxMajor, close: sandbox.close };
 }
 
 export function adminClient(target: ContractTarget): Promise<OdooClient> {

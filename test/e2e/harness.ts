@@ -5,8 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser, FrameLocator, Page, chromium } from 'playwright-core';
 import { RunningServer, startServer } from '../../server/app';
+import { parseSandboxVersion } from '../../server/sandbox';
 
-export const SCREENSHOTS = join(__dirname, '../../test-results');
+/** The Odoo version the sandbox plays for this run (ODOO_SANDBOX_VERSION; 17.0 by default). */
+export const SANDBOX_VERSION = parseSandboxVersion(process.env.ODOO_SANDBOX_VERSION);
+
+// 17's screenshots go to test-results/, the other versions' to test-results/odoo-NN/
+export const SCREENSHOTS = join(__dirname, '../../test-results', SANDBOX_VERSION === '17.0' ? '' : `odoo-${SANDBOX_VERSION.slice(0, 2)}`);
 
 export interface Harness {
   server: RunningServer;
@@ -26,7 +31,7 @@ async function certificates() {
 
 export async function openWorkbench(): Promise<Harness> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const server = await startServer({ port: 0, certificates: await certificates() });
+  const server = await startServer({ port: 0, certificates: await certificates(), sandboxVersion: SANDBOX_VERSION });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { OdooClient } from '../../src/odoo/client';
 import { readQuants, searchProducts } from '../../src/odoo/reads';
 import { JsonRpcTransport } from '../../src/odoo/transport';
-import { Harness, SCREENSHOTS, openWorkbench, signIn } from './harness';
+import { Harness, SCREENSHOTS, openWorkbench, signIn, SANDBOX_VERSION } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -19,7 +19,7 @@ test('connect to the sandbox and pull quants into the Quants table', async () =>
   await signIn(h.pane);
   await h.pane
     .getByTestId('connected-as')
-    .getByText(/Odoo 17\.0/)
+    .getByText(new RegExp(`Odoo ${SANDBOX_VERSION.replace('.', '\\.')}`))
     .waitFor();
   await h.pane.getByRole('button', { name: 'Pull quants' }).click();
   await h.pane.getByText(/Pulled \d+ quants of \d+ products/).waitFor({ timeout: 60_000 });

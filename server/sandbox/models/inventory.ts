@@ -27,8 +27,13 @@ export function inventoryLocation(env: Env, productId: number, companyId: number
 /** _get_inventory_move_values: the move and its single line that make a quant match its count (column values). */
 function inventoryMove(env: Env, quant: Row, qty: number, from: number, to: number, packageId: number | null, resultPackageId: number | null): [Vals, Vals] {
   const rounding = productRounding(env, quant.product_id as number);
-  let name = (env.context.inventory_name as string) || (isZero(qty, rounding) ? 'Product Quantity Confirmed' : 'Product Quantity Updated');
-  if (quant.user_id && quant.user_id !== SUPERUSER_ID) name += ` (${env.model('res.users').displayName(env, quant.user_id as number)})`;
+  const given = env.context.inventory_name as string | undefined;
+  let name = given || (isZero(qty, rounding) ? 'Product Quantity Confirmed' : 'Product Quantity Updated');
+  const userName = (uid: number) => ` (${env.model('res.users').displayName(env, uid)})`;
+  const rule = env.registry.traits.userInReference;
+  // 17/18: the counting user goes after any name; 19: the move's creator after the default name only; 16: nobody
+  if (rule === 'always' && quant.user_id && quant.user_id !== SUPERUSER_ID) name += userName(quant.user_id as number);
+  if (rule === 'default-name' && !given && env.uid !== SUPERUSER_ID) name += userName(env.uid);
   const uom = productInfo(env, quant.product_id as number).uom;
   const company = (quant.company_id as number) || env.companyId;
   const move: Vals = {
@@ -47,7 +52,7 @@ function inventoryMove(env: Env, quant: Row, qty: number, from: number, to: numb
   const line: Vals = {
     product_id: quant.product_id,
     product_uom_id: uom,
-    quantity: qty,
+    [env.registry.traits.moveLineQuantity]: qty,
     location_id: from,
     location_dest_id: to,
     company_id: company,
@@ -62,7 +67,8 @@ function inventoryMove(env: Env, quant: Row, qty: number, from: number, to: numb
 
 /** _apply_inventory: one done move per quant between its location and the inventory-loss location. */
 export function applyInventory(env: Env, quantIds: number[]): void {
-  if (!env.hasGroup('stock.group_stock_manager')) throw userError('Only a stock manager can validate an inventory adjustment.');
+  if (env.registry.traits.onlyManagersApply && !env.hasGroup('stock.group_stock_manager'))
+    throw userError('Only a stock manager can validate an inventory adjustment.');
   const quants = env.model('stock.quant');
   const moveRows: Vals[] = [];
   const lineRows: Vals[] = [];
@@ -106,13 +112,13 @@ export function actionDone(env: Env, moveIds: number[]): void {
   for (const lid of ordered) {
     const ml = lines.table.get(lid)!;
     const info = productInfo(env, ml.product_id as number);
-    const qty = (ml.quantity as number) ?? 0;
+    const qty = (ml[env.registry.traits.moveLineQuantity] as number) ?? 0;
     if (qty < 0) throw userError('No negative quantities allowed');
     const move = moves.table.get(ml.move_id as number);
     if (qty > 0 && info.tracking !== 'none' && !ml.lot_id && !move?.is_inventory && !move?.picking_id) {
       throw userError(`You need to supply a Lot/Serial Number for product: \n - ${env.model('product.product').displayName(env, ml.product_id as number)}`);
     }
-    if (info.type !== 'product') continue;
+    if (!info.storable) continue;
     const base = { product: ml.product_id as number, lot: (ml.lot_id as number) ?? null, owner: (ml.owner_id as number) ?? null };
     const [, inDate] = synchronizeQuant(env, { ...base, location: ml.location_id as number, package: (ml.package_id as number) ?? null }, -qty, null);
     synchronizeQuant(env, { ...base, location: ml.location_dest_id as number, package: (ml.result_package_id as number) ?? null }, qty, inDate);
@@ -124,7 +130,7 @@ export function actionDone(env: Env, moveIds: number[]): void {
   const perMove = new Map<number, number>();
   for (const lid of lineIds) {
     const l = lines.table.get(lid)!;
-    perMove.set(l.move_id as number, (perMove.get(l.move_id as number) ?? 0) + ((l.quantity as number) ?? 0));
+    perMove.set(l.move_id as number, (perMove.get(l.move_id as number) ?? 0) + ((l[env.registry.traits.moveLineQuantity] as number) ?? 0));
   }
   if (moveIds.length) moves.write(su, moveIds, { state: 'done', date: now, picked: true });
   for (const id of moveIds) moves.table.update(id, 'quantity', perMove.get(id) ?? 0);

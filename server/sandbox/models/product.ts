@@ -1,10 +1,12 @@
-// product.category, product.template and product.product (17.0 with stock installed).
+// product.category, product.template and product.product (with stock installed).
 // A variant inherits the template's fields (_inherits), the sandbox has one variant
-// per template. "Storable" is detailed_type = 'product' (type follows it).
+// per template. "Storable" is detailed_type = 'product' in 16/17 (type follows it),
+// and the is_storable boolean on type 'consu' ("Goods") from 18.
 import { userError, validationError } from '../errors';
 import { Env } from '../orm/env';
 import { FieldDef, Fields } from '../orm/fields';
 import { BaseModel, Vals } from '../orm/model';
+import type { Registry } from '../orm/registry';
 import type { Index, Row } from '../orm/store';
 import { warehouseOf } from './stock_location';
 
@@ -13,6 +15,31 @@ const TYPES: [string, string][] = [
   ['service', 'Service'],
   ['product', 'Storable Product'],
 ];
+const TYPES_FROM_18: [string, string][] = [
+  ['consu', 'Goods'],
+  ['service', 'Service'],
+  ['combo', 'Combo'],
+];
+
+/** Whether a template (or variant) row is storable, in the version the registry plays. */
+export function isStorable(env: Env, model: BaseModel, row: Row): boolean {
+  if (env.registry.traits.storable === 'is_storable') return model.value(env, row, 'is_storable') === true;
+  return model.value(env, row, 'type') === 'product';
+}
+
+/** The fields saying "storable", per version. */
+function typeFields(registry: Registry): Fields {
+  if (registry.traits.storable === 'is_storable') {
+    return {
+      type: { type: 'selection', string: 'Product Type', selection: TYPES_FROM_18, required: true, default: () => 'consu' },
+      is_storable: { type: 'boolean', string: 'Track Inventory', default: () => false },
+    };
+  }
+  return {
+    detailed_type: { type: 'selection', string: 'Product Type', selection: TYPES, required: true, default: () => 'consu' },
+    type: { type: 'selection', string: 'Type', selection: TYPES, required: true, default: () => 'consu' },
+  };
+}
 const TRACKING: [string, string][] = [
   ['serial', 'By Unique Serial Number'],
   ['lot', 'By Lots'],
@@ -90,11 +117,13 @@ export class ProductTemplate extends BaseModel {
           return variants.length === 1 ? (variants[0].barcode ?? null) : null;
         },
       },
-      detailed_type: { type: 'selection', string: 'Product Type', selection: TYPES, required: true, default: () => 'consu' },
-      type: { type: 'selection', string: 'Type', selection: TYPES, required: true, default: () => 'consu' },
+      ...typeFields(this.registry),
       tracking: { type: 'selection', string: 'Tracking', selection: TRACKING, required: true, default: () => 'none' },
       uom_id: { type: 'many2one', string: 'Unit of Measure', relation: 'uom.uom', required: true, default: () => 1 },
-      uom_po_id: { type: 'many2one', string: 'Purchase Unit of Measure', relation: 'uom.uom', required: true, default: () => 1 },
+      // gone in 19
+      ...(this.registry.traits.purchaseUom
+        ? { uom_po_id: { type: 'many2one', string: 'Purchase Unit of Measure', relation: 'uom.uom', required: true, default: () => 1 } as FieldDef }
+        : {}),
       categ_id: { type: 'many2one', string: 'Product Category', relation: 'product.category', required: true, default: () => 1 },
       list_price: { type: 'float', string: 'Sales Price', digits: 2, default: () => 1.0 },
       standard_price: {
@@ -180,7 +209,7 @@ export class ProductTemplate extends BaseModel {
 
   override create(env: Env, valsList: Vals[], withVariants = true): number[] {
     const variantKeys = ['barcode', 'standard_price'];
-    const prepared = valsList.map((v) => sanitizeTypes({ ...v }));
+    const prepared = valsList.map((v) => sanitizeTypes(this.registry, { ...v }));
     const variantVals = prepared.map((v) => {
       const out: Vals = {};
       for (const k of variantKeys) {
@@ -191,6 +220,14 @@ export class ProductTemplate extends BaseModel {
       return out;
     });
     const ids = super.create(env, prepared);
+    if (env.registry.traits.storable === 'is_storable') {
+      // compute_is_storable and _compute_tracking, as they run on create
+      for (const id of ids) {
+        const row = this.table.get(id)!;
+        if (row.type !== 'consu' && row.is_storable) this.table.update(id, 'is_storable', false);
+        if (!this.table.get(id)!.is_storable && row.tracking !== 'none') this.table.update(id, 'tracking', 'none');
+      }
+    }
     if (withVariants) {
       const products = env.model('product.product') as ProductProduct;
       ids.forEach((id, i) => products.createForTemplate(env.sudo(), id, { default_code: this.table.get(id)!.default_code ?? false, ...variantVals[i] }));
@@ -199,7 +236,7 @@ export class ProductTemplate extends BaseModel {
   }
 
   override write(env: Env, ids: number[], input: Vals): void {
-    const vals = sanitizeTypes({ ...input });
+    const vals = sanitizeTypes(this.registry, { ...input });
     if (!env.su) this.checkAccessRights(env, 'write');
     this.checkStockRules(env, ids, vals);
     const variantVals: Vals = {};
@@ -208,7 +245,11 @@ export class ProductTemplate extends BaseModel {
       variantVals[k] = vals[k];
       delete vals[k];
     }
-    if ('type' in vals && !('tracking' in vals) && vals.type !== 'product') vals.tracking = 'none';
+    if (env.registry.traits.storable === 'is_storable') {
+      // compute_is_storable and _compute_tracking: only goods are storable, only storables are tracked
+      if ('type' in vals && vals.type !== 'consu') vals.is_storable = false;
+      if ('is_storable' in vals && !vals.is_storable && !('tracking' in vals)) vals.tracking = 'none';
+    } else if ('type' in vals && !('tracking' in vals) && vals.type !== 'product') vals.tracking = 'none';
     super.write(env, ids, vals);
     const products = env.model('product.product');
     const variantIds = ids.flatMap((id) => this.variants(env, id, true).map((v) => v.id));
@@ -232,14 +273,22 @@ export class ProductTemplate extends BaseModel {
         );
       }
     }
-    if ('type' in vals && ids.some((id) => this.table.get(id)?.type !== vals.type)) {
-      if (lines.some((l) => l.state === 'done')) throw userError('You can not change the type of a product that was already used.');
+    const fromStorable = env.registry.traits.storable === 'is_storable' ? 'is_storable' : 'type';
+    if (fromStorable in vals && ids.some((id) => this.table.get(id)?.[fromStorable] !== vals[fromStorable])) {
+      if (lines.some((l) => l.state === 'done'))
+        throw userError(
+          fromStorable === 'type'
+            ? 'You can not change the type of a product that was already used.'
+            : 'You can not change the inventory tracking of a product that was already used.',
+        );
     }
-    if ('type' in vals && vals.type !== 'product') {
+    const leavesStorable = fromStorable === 'type' ? 'type' in vals && vals.type !== 'product' : 'is_storable' in vals && !vals.is_storable;
+    if (leavesStorable) {
       for (const id of ids) {
         const row = this.table.get(id);
         if (
-          row?.type === 'product' &&
+          row &&
+          isStorable(env, this, row) &&
           Math.abs(
             onHand(
               env,
@@ -247,7 +296,11 @@ export class ProductTemplate extends BaseModel {
             ),
           ) >= 0.005
         ) {
-          throw userError('Available quantity should be set to zero before changing type');
+          throw userError(
+            fromStorable === 'type'
+              ? 'Available quantity should be set to zero before changing type'
+              : 'Available quantity should be set to zero before changing inventory tracking',
+          );
         }
       }
     }
@@ -255,7 +308,8 @@ export class ProductTemplate extends BaseModel {
 }
 
 /** _sanitize_vals: type and detailed_type follow each other. */
-function sanitizeTypes(vals: Vals): Vals {
+function sanitizeTypes(registry: Registry, vals: Vals): Vals {
+  if (registry.traits.storable === 'is_storable') return vals;
   if ('type' in vals && !('detailed_type' in vals)) vals.detailed_type = vals.type;
   if ('detailed_type' in vals && !('type' in vals)) vals.type = vals.detailed_type;
   return vals;
@@ -266,6 +320,7 @@ const INHERITED = [
   'name',
   'detailed_type',
   'type',
+  'is_storable',
   'tracking',
   'uom_id',
   'uom_po_id',
@@ -293,7 +348,8 @@ export class ProductProduct extends BaseModel {
     const template = new ProductTemplate(this.registry);
     const tfields = (template as unknown as { defineFields(): Fields }).defineFields();
     const inherited: Fields = {};
-    for (const n of INHERITED) inherited[n] = { ...tfields[n], inherited: 'product_tmpl_id', store: false, searchable: true, compute: undefined } as FieldDef;
+    for (const n of INHERITED.filter((f) => f in tfields))
+      inherited[n] = { ...tfields[n], inherited: 'product_tmpl_id', store: false, searchable: true, compute: undefined } as FieldDef;
     return {
       product_tmpl_id: { type: 'many2one', string: 'Product Template', relation: 'product.template', required: true, ondelete: 'cascade' },
       ...inherited,
@@ -361,7 +417,7 @@ export class ProductProduct extends BaseModel {
     const ids: number[] = [];
     const templates = env.model('product.template') as ProductTemplate;
     for (const input of valsList) {
-      const vals = sanitizeTypes({ ...input });
+      const vals = sanitizeTypes(this.registry, { ...input });
       let tmplId = vals.product_tmpl_id as number | undefined;
       if (!tmplId) {
         const tvals: Vals = {};
@@ -381,7 +437,7 @@ export class ProductProduct extends BaseModel {
   }
 
   override write(env: Env, ids: number[], vals: Vals): void {
-    super.write(env, ids, sanitizeTypes({ ...vals }));
+    super.write(env, ids, sanitizeTypes(this.registry, { ...vals }));
     if ('default_code' in vals) {
       // the template's reference follows its single variant
       const templates = env.model('product.template');

@@ -3,10 +3,13 @@
 // 10,000 counts asks them ~100,000 times.
 import type { Env } from '../orm/env';
 import type { Registry } from '../orm/registry';
+import { isStorable } from './product';
 
 export interface ProductInfo {
   tracking: string;
   type: string;
+  /** Storable in the version played: detailed_type 'product' until 17, is_storable from 18. */
+  storable: boolean;
   uom: number;
   rounding: number;
 }
@@ -26,6 +29,7 @@ export function productInfo(env: Env, productId: number): ProductInfo {
     info = {
       tracking: products.value(env, row, 'tracking') as string,
       type: products.value(env, row, 'type') as string,
+      storable: isStorable(env, products, row),
       uom,
       rounding: (store.table('uom.uom').get(uom)?.rounding as number) ?? 0.01,
     };

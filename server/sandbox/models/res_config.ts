@@ -65,10 +65,11 @@ export class ResConfigSettings extends BaseModel {
       if (on === implied.includes(gid)) continue;
       groups.update(base, 'implied_ids', on ? [...implied, gid] : implied.filter((g) => g !== gid));
       for (const u of [...users.rows.values()]) {
-        const current = u.groups_id as number[];
+        const G = env.registry.traits.userGroups;
+        const current = u[G] as number[];
         if (!current.includes(base)) continue;
         // Odoo removes the group from the users when the setting is switched off
-        users.update(u.id, 'groups_id', on ? closeGroups(env.registry, [...current, gid]) : current.filter((g) => g !== gid));
+        users.update(u.id, G, on ? closeGroups(env.registry, [...current, gid]) : current.filter((g) => g !== gid));
       }
     }
   }

@@ -1,6 +1,6 @@
 // res.users, res.groups and ir.module.category: who may do what. Group membership
 // is stored closed under implied groups, as Odoo's res_groups_users_rel is.
-import { accessDenied, assertionError, validationError } from '../errors';
+import { accessDenied, assertionError, validationError, valueError } from '../errors';
 import { Env } from '../orm/env';
 import { Fields } from '../orm/fields';
 import { BaseModel, Vals } from '../orm/model';
@@ -22,13 +22,14 @@ export class ResUsers extends BaseModel {
       partner_id: { type: 'many2one', string: 'Related Partner', relation: 'res.partner', required: true, ondelete: 'restrict' },
       company_id: { type: 'many2one', string: 'Company', relation: 'res.company', required: true, default: () => 1 },
       company_ids: { type: 'many2many', string: 'Companies', relation: 'res.company', default: () => [[6, 0, [1]]] },
-      groups_id: { type: 'many2many', string: 'Groups', relation: 'res.groups' },
+      // groups_id until 18, group_ids in 19
+      [this.registry.traits.userGroups]: { type: 'many2many', string: 'Groups', relation: 'res.groups' },
       share: {
         type: 'boolean',
         string: 'Share User',
         store: false,
         searchable: true,
-        compute: (env, row) => !(row.groups_id as number[]).includes(env.registry.xmlidToResId('base.group_user')),
+        compute: (env, row) => !(row[env.registry.traits.userGroups] as number[]).includes(env.registry.xmlidToResId('base.group_user')),
       },
       email: { type: 'char', string: 'Email', inherited: 'partner_id', store: false, searchable: true },
       login_date: { type: 'datetime', string: 'Latest authentication', store: false, compute: (_e, row) => (row.__login_date as string) ?? null },
@@ -52,10 +53,11 @@ export class ResUsers extends BaseModel {
       delete vals.name;
       delete vals.email;
       this.checkLoginUnique(vals.login as string, null);
-      const explicitGroups = 'groups_id' in vals;
+      const G = this.registry.traits.userGroups;
+      const explicitGroups = G in vals;
       const [id] = super.create(env.sudo(), [vals]);
-      if (!explicitGroups) this.table.update(id, 'groups_id', this.defaultGroups());
-      this.table.update(id, 'groups_id', closeGroups(this.registry, this.table.get(id)!.groups_id as number[]));
+      if (!explicitGroups) this.table.update(id, G, this.defaultGroups());
+      this.table.update(id, G, closeGroups(this.registry, this.table.get(id)![G] as number[]));
       if (typeof password === 'string' && password) this.table.update(id, '__password', password);
       this.table.update(id, 'create_uid', env.uid);
       ids.push(id);
@@ -72,7 +74,8 @@ export class ResUsers extends BaseModel {
     delete vals.password;
     if (typeof vals.login === 'string') for (const id of ids) this.checkLoginUnique(vals.login, id);
     if (Object.keys(vals).length) super.write(env, ids, vals);
-    if ('groups_id' in vals) for (const id of ids) this.table.update(id, 'groups_id', closeGroups(this.registry, this.table.get(id)!.groups_id as number[]));
+    const G = this.registry.traits.userGroups;
+    if (G in vals) for (const id of ids) this.table.update(id, G, closeGroups(this.registry, this.table.get(id)![G] as number[]));
   }
 
   private checkLoginUnique(login: string, except: number | null): void {
@@ -84,13 +87,19 @@ export class ResUsers extends BaseModel {
   /** _default_groups: the groups of the "Default User Template". */
   private defaultGroups(): number[] {
     const template = this.table.get(this.registry.xmlidToResId('base.default_user'));
-    return [...((template?.groups_id as number[]) ?? [])];
+    return [...((template?.[this.registry.traits.userGroups] as number[]) ?? [])];
   }
 
   /** res.users.check: the uid/password pair of an RPC call (password or API key). */
   checkCredentials(uid: number, password: unknown): void {
     const row = this.table.get(uid);
     if (!password || !row || !row.active || !matches(row, password)) throw accessDenied();
+  }
+
+  /** res.users.apikeys._check_credentials(scope='rpc'): the active user an API key belongs to. */
+  userOfApiKey(key: string): number | null {
+    for (const row of this.table.rows.values()) if (row.active && ((row.__apikeys as string[] | undefined) ?? []).includes(key)) return row.id;
+    return null;
   }
 
   /** _login: the uid of an active user with this login and password. */
@@ -105,17 +114,24 @@ export class ResUsers extends BaseModel {
   override methods(env: Env) {
     return {
       ...super.methods(env),
-      // @api.model in 17: asks about the calling user; the argument is the xml id only.
-      has_group: {
-        api: 'model' as const,
-        qualname: 'Users.has_group',
-        params: [{ name: 'group_ext_id' }],
-        run: (a: Vals) => {
-          const xmlid = a.group_ext_id;
-          if (typeof xmlid !== 'string' || !xmlid.includes('.')) throw assertionError(`External ID '${String(xmlid)}' must be fully qualified`);
-          return env.hasGroup(xmlid);
-        },
-      },
+      // @api.model in 16/17: asks about the calling user, the argument is the xml id only.
+      // From 18 a record method: asks about the one user it is called on.
+      has_group: this.registry.traits.hasGroupOnRecords
+        ? {
+            api: 'multi' as const,
+            qualname: 'Users.has_group',
+            params: [{ name: 'group_ext_id' }],
+            run: (a: Vals, ids: number[]) => {
+              if (ids.length !== 1) throw valueError(`Expected singleton: res.users(${ids.join(', ')}${ids.length === 1 ? ',' : ''})`);
+              return env.withUser(ids[0]).hasGroup(qualified(a.group_ext_id));
+            },
+          }
+        : {
+            api: 'model' as const,
+            qualname: 'Users.has_group',
+            params: [{ name: 'group_ext_id' }],
+            run: (a: Vals) => env.hasGroup(qualified(a.group_ext_id)),
+          },
       context_get: {
         api: 'model' as const,
         qualname: 'Users.context_get',
@@ -124,6 +140,11 @@ export class ResUsers extends BaseModel {
       },
     };
   }
+}
+
+function qualified(xmlid: unknown): string {
+  if (typeof xmlid !== 'string' || !xmlid.includes('.')) throw assertionError(`External ID '${String(xmlid)}' must be fully qualified`);
+  return xmlid;
 }
 
 function matches(row: Row, password: unknown): boolean {
@@ -173,7 +194,9 @@ export class ResGroups extends BaseModel {
         store: false,
         searchable: true,
         compute: (env, row) =>
-          [...env.registry.store.table('res.users').rows.values()].filter((u) => (u.groups_id as number[]).includes(row.id)).map((u) => u.id),
+          [...env.registry.store.table('res.users').rows.values()]
+            .filter((u) => (u[env.registry.traits.userGroups] as number[]).includes(row.id))
+            .map((u) => u.id),
       },
       share: { type: 'boolean', string: 'Share Group' },
       comment: { type: 'text', string: 'Comment' },

@@ -1,4 +1,4 @@
-// stock.lot (lots and serial numbers) and stock.quant.package.
+// stock.lot (lots and serial numbers) and packages (stock.quant.package; stock.package in 19).
 import { userError, validationError } from '../errors';
 import { Env } from '../orm/env';
 import { Fields } from '../orm/fields';
@@ -36,7 +36,11 @@ export class StockLot extends BaseModel {
         compute: (env, row) => this.onHand(env, row.id),
       },
       note: { type: 'html', string: 'Description' },
-      company_id: { type: 'many2one', string: 'Company', relation: 'res.company', required: true, default: (env) => env.companyId },
+      // required with the user's company by default in 16/17; from 18 optional, computed from
+      // the product's company (none for a product shared by all companies)
+      company_id: this.registry.traits.lotCompanyRequired
+        ? { type: 'many2one', string: 'Company', relation: 'res.company', required: true, default: (env) => env.companyId }
+        : { type: 'many2one', string: 'Company', relation: 'res.company' },
       location_id: {
         type: 'many2one',
         string: 'Location',
@@ -106,21 +110,23 @@ export class StockLot extends BaseModel {
     const lines = [...counts.values()]
       .filter((c) => c.n > 1)
       .sort((a, b) => a.product - b.product || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-      .map((c) => ` - Product: ${env.model('product.product').displayName(env, c.product)}, Serial Number: ${c.name}`);
-    if (lines.length) {
-      throw validationError(
-        `The combination of serial number and product must be unique across a company.\nFollowing combination contains duplicates:\n${lines.join('\n')}`,
-      );
-    }
+      .map((c) => ` - Product: ${env.model('product.product').displayName(env, c.product)}, ${this.lotLabel}: ${c.name}`);
+    if (lines.length) throw validationError(env.registry.traits.lotDuplicateMessage(lines));
   }
 
+  private get lotLabel(): string {
+    return this.registry.traits.lotCompanyRequired ? 'Serial Number' : 'Lot/Serial Number';
+  }
+
+  /** 16/17: unique per company; from 18 a lot without company clashes with every company's (one company here). */
   private key(row: Vals): string {
+    if (!this.registry.traits.lotCompanyRequired) return `${row.product_id}|${row.name}`;
     return `${row.company_id}|${row.product_id}|${row.name}`;
   }
 }
 
 export class StockQuantPackage extends BaseModel {
-  readonly name = 'stock.quant.package';
+  readonly name: string = this.registry.traits.packageModel;
   readonly description = 'Packages';
   readonly className = 'QuantPackage';
   override order = 'name';

@@ -122,7 +122,18 @@ export class StockMove extends BaseModel {
 }
 
 /** Fields of a done move line that move stock: editing them would need quant updates. */
-const STOCK_FIELDS = ['quantity', 'product_id', 'location_id', 'location_dest_id', 'lot_id', 'package_id', 'result_package_id', 'owner_id', 'product_uom_id'];
+const STOCK_FIELDS = [
+  'quantity',
+  'qty_done',
+  'product_id',
+  'location_id',
+  'location_dest_id',
+  'lot_id',
+  'package_id',
+  'result_package_id',
+  'owner_id',
+  'product_uom_id',
+];
 
 export class StockMoveLine extends BaseModel {
   readonly name = 'stock.move.line';
@@ -143,11 +154,12 @@ export class StockMoveLine extends BaseModel {
       company_id: { type: 'many2one', string: 'Company', relation: 'res.company', required: true, default: (env) => env.companyId },
       product_id: { type: 'many2one', string: 'Product', relation: 'product.product', ondelete: 'cascade' },
       product_uom_id: { type: 'many2one', string: 'Unit of Measure', relation: 'uom.uom', required: true },
-      quantity: { type: 'float', string: 'Quantity', digits: 2 },
+      // the done quantity: qty_done in 16, quantity from 17
+      [this.registry.traits.moveLineQuantity]: { type: 'float', string: 'Quantity', digits: 2 },
       quantity_product_uom: { type: 'float', string: 'Quantity in Product UoM', digits: 2 },
       picked: { type: 'boolean', string: 'Picked' },
-      package_id: { type: 'many2one', string: 'Source Package', relation: 'stock.quant.package', ondelete: 'restrict' },
-      result_package_id: { type: 'many2one', string: 'Destination Package', relation: 'stock.quant.package', ondelete: 'restrict' },
+      package_id: { type: 'many2one', string: 'Source Package', relation: this.registry.traits.packageModel, ondelete: 'restrict' },
+      result_package_id: { type: 'many2one', string: 'Destination Package', relation: this.registry.traits.packageModel, ondelete: 'restrict' },
       lot_id: { type: 'many2one', string: 'Lot/Serial Number', relation: 'stock.lot' },
       lot_name: { type: 'char', string: 'Lot/Serial Number Name' },
       date: { type: 'datetime', string: 'Date', required: true, default: (env) => env.now() },
@@ -199,16 +211,17 @@ export class StockMoveLine extends BaseModel {
   }
 
   protected override afterWrite(_env: Env, ids: number[], changed: Set<string>): void {
-    if (changed.has('quantity')) this.syncProductQuantity(ids);
+    if (changed.has(this.registry.traits.moveLineQuantity)) this.syncProductQuantity(ids);
   }
 
   // quantity_product_uom: the sandbox's move lines are always in the product's unit
   private syncProductQuantity(ids: number[]): void {
-    for (const id of ids) this.table.update(id, 'quantity_product_uom', this.table.get(id)!.quantity ?? 0);
+    for (const id of ids) this.table.update(id, 'quantity_product_uom', this.table.get(id)![this.registry.traits.moveLineQuantity] ?? 0);
   }
 
   protected override checkConstraints(env: Env, ids: number[], changed: Set<string>): void {
-    if (changed.has('quantity') && ids.some((id) => ((this.table.get(id)!.quantity as number) ?? 0) < 0)) {
+    const q = this.registry.traits.moveLineQuantity;
+    if (changed.has(q) && ids.some((id) => ((this.table.get(id)![q] as number) ?? 0) < 0)) {
       throw validationError('You can not enter negative quantities.');
     }
     if (changed.has('lot_id') || changed.has('product_id')) checkLotProduct(env, ids);

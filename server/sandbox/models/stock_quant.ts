@@ -7,6 +7,7 @@ import { Fields, roundDigits } from '../orm/fields';
 import { BaseModel, Vals } from '../orm/model';
 import type { Index, Row } from '../orm/store';
 import { applyInventory, compareQty, isZero, productRounding } from './inventory';
+import { isStorable } from './product';
 import { productInfo } from './product_info';
 import { gatherStrict } from './quant_stock';
 
@@ -72,7 +73,7 @@ export class StockQuant extends BaseModel {
           env.model('stock.location').value(env, env.registry.store.table('stock.location').get(row.location_id as number)!, 'warehouse_id'),
       },
       lot_id: { type: 'many2one', string: 'Lot/Serial Number', relation: 'stock.lot', ondelete: 'restrict' },
-      package_id: { type: 'many2one', string: 'Package', relation: 'stock.quant.package', ondelete: 'restrict' },
+      package_id: { type: 'many2one', string: 'Package', relation: this.registry.traits.packageModel, ondelete: 'restrict' },
       owner_id: { type: 'many2one', string: 'Owner', relation: 'res.partner' },
       quantity: { type: 'float', string: 'Quantity', readonly: true, digits: 2 },
       reserved_quantity: { type: 'float', string: 'Reserved Quantity', readonly: true, required: true, digits: 2, default: () => 0 },
@@ -135,7 +136,7 @@ export class StockQuant extends BaseModel {
   protected override computeDisplayName(env: Env, row: Row): string | false {
     const parts = [env.model('stock.location').displayName(env, row.location_id as number)];
     if (row.lot_id) parts.push(env.registry.store.table('stock.lot').get(row.lot_id as number)!.name as string);
-    if (row.package_id) parts.push(env.registry.store.table('stock.quant.package').get(row.package_id as number)!.name as string);
+    if (row.package_id) parts.push(env.registry.store.table(env.registry.traits.packageModel).get(row.package_id as number)!.name as string);
     if (row.owner_id) parts.push(env.registry.store.table('res.partner').get(row.owner_id as number)!.name as string);
     return parts.join(' - ');
   }
@@ -257,7 +258,7 @@ export class StockQuant extends BaseModel {
     if (changed.has('product_id')) {
       for (const id of ids) {
         const p = ptable.get(this.table.get(id)!.product_id as number);
-        if (p && products.value(env, p, 'type') !== 'product') throw validationError('Quants cannot be created for consumables or services.');
+        if (p && !isStorable(env, products, p)) throw validationError('Quants cannot be created for consumables or services.');
       }
     }
     if (changed.has('location_id')) {
@@ -385,7 +386,8 @@ export class StockQuant extends BaseModel {
       ctx.default_quant_to_fix_ids = outdated;
       return wizard('Conflict in Inventory Adjustment', 'stock.inventory.conflict', ctx);
     }
-    if (tracked.length) {
+    // 19 applies such counts without asking
+    if (tracked.length && env.registry.traits.trackedWithoutLotAsksConfirmation) {
       ctx.default_product_ids = tracked;
       return wizard('Tracked Products in Inventory Adjustment', 'stock.track.confirmation', ctx);
     }
@@ -412,16 +414,26 @@ export class StockQuant extends BaseModel {
         this.write(env, ids, { user_id: env.uid, inventory_quantity_set: true });
         return null;
       }),
-      action_set_inventory_quantity_zero: multi('action_set_inventory_quantity_zero', (ids) => {
-        const unset = ids.filter((id) => !this.table.get(id)?.inventory_quantity);
-        if (unset.length) this.write(env, unset, { inventory_quantity: 0 });
-        this.write(env, ids, { user_id: env.uid });
-        return null;
-      }),
-      action_clear_inventory_quantity: multi('action_clear_inventory_quantity', (ids) => {
-        this.write(env, ids, { inventory_quantity: 0, inventory_diff_quantity: 0, inventory_quantity_set: false, user_id: false });
-        return null;
-      }),
+      ...(env.registry.traits.clearCountMethod
+        ? {
+            action_set_inventory_quantity_zero: multi('action_set_inventory_quantity_zero', (ids) => {
+              const unset = ids.filter((id) => !this.table.get(id)?.inventory_quantity);
+              if (unset.length) this.write(env, unset, { inventory_quantity: 0 });
+              this.write(env, ids, { user_id: env.uid });
+              return null;
+            }),
+            action_clear_inventory_quantity: multi('action_clear_inventory_quantity', (ids) => {
+              this.write(env, ids, { inventory_quantity: 0, inventory_diff_quantity: 0, inventory_quantity_set: false, user_id: false });
+              return null;
+            }),
+          }
+        : {
+            // 16: "set to zero" drops the count (the user stays)
+            action_set_inventory_quantity_to_zero: multi('action_set_inventory_quantity_to_zero', (ids) => {
+              this.write(env, ids, { inventory_quantity: 0, inventory_diff_quantity: 0, inventory_quantity_set: false });
+              return null;
+            }),
+          }),
       action_inventory_history: multi('action_inventory_history', (ids) => {
         if (ids.length !== 1) throw validationErrorSingleton(ids);
         const q = this.table.get(ids[0])!;

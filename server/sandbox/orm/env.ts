@@ -24,6 +24,11 @@ export class Env {
     return new Env(this.registry, this.uid, { ...this.context, ...extra }, this.su);
   }
 
+  /** with_user: the same call, as another user. */
+  withUser(uid: number): Env {
+    return new Env(this.registry, uid, this.context, false);
+  }
+
   sudo(flag = true): Env {
     return new Env(this.registry, this.uid, this.context, flag);
   }
@@ -43,7 +48,7 @@ export class Env {
   hasGroup(xmlid: string): boolean {
     const gid = this.registry.xmlidToResId(xmlid);
     if (!gid) return false;
-    const groups = this.registry.store.table('res.users').get(this.uid)?.groups_id as number[] | undefined;
+    const groups = this.registry.store.table('res.users').get(this.uid)?.[this.registry.traits.userGroups] as number[] | undefined;
     return Boolean(groups?.includes(gid));
   }
 

@@ -1,6 +1,7 @@
 // The registry: all models of the database, its tables and its clock.
 import { BaseModel } from './model';
 import { Index, Store } from './store';
+import { VERSIONS, VersionTraits } from '../versions';
 
 export class Registry {
   readonly store = new Store();
@@ -27,6 +28,8 @@ export class Registry {
     readonly dbName: string,
     /** The clock of fields.Datetime.now(); the demo seed moves it back in time while building history. */
     public now: () => Date,
+    /** The Odoo version this database plays. */
+    readonly traits: VersionTraits = VERSIONS['17.0'],
   ) {}
 
   register(model: BaseModel): void {

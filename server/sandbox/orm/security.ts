@@ -77,7 +77,8 @@ const POS: Record<Operation, number> = { read: 0, write: 1, create: 2, unlink: 3
 
 export function hasAccess(env: Env, model: string, op: Operation): boolean {
   if (env.su) return true;
-  return ACLS.some((a) => a.model === model && a.perms[POS[op]] === '1' && (a.group === null || env.hasGroup(a.group)));
+  const key = aclModel(env, model);
+  return ACLS.some((a) => a.model === key && a.perms[POS[op]] === '1' && (a.group === null || env.hasGroup(a.group)));
 }
 
 /** ir.model.access.check: raises Odoo's AccessError text when the operation is not allowed. */
@@ -98,11 +99,16 @@ export function checkAccess(env: Env, model: string, op: Operation, raise = true
   throw accessError(`${heads[op]}\n\n${info}\n\nContact your administrator to request access if necessary.`);
 }
 
+/** The ACL list names packages by their 16-18 model; 19 renamed the model, not the rights. */
+function aclModel(env: Env, model: string): string {
+  return model === env.registry.traits.packageModel ? 'stock.quant.package' : model;
+}
+
 /** "Category/Group" names, ordered by category then group name like the SQL in ir.model.access. */
 function groupNamesWithAccess(env: Env, model: string, op: Operation): string[] {
   const rows: { cat: string | null; name: string }[] = [];
   for (const a of ACLS) {
-    if (a.model !== model || a.perms[POS[op]] !== '1' || !a.group) continue;
+    if (a.model !== aclModel(env, model) || a.perms[POS[op]] !== '1' || !a.group) continue;
     const gid = env.registry.xmlidToResId(a.group);
     const group = env.registry.store.table('res.groups').get(gid);
     if (!group) continue;
