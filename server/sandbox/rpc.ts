@@ -228,7 +228,9 @@ export class RpcDispatcher {
       if (err instanceof OdooError && err.pyName === 'builtins.TypeError') throw httpError('UnprocessableEntity', 422, err.message);
       throw err;
     }
-    return registry.atOneTime(() => registry.store.transaction(() => spec.run(bound, recordIds)));
+    const result = registry.atOneTime(() => registry.store.transaction(() => spec.run(bound, recordIds)));
+    // a recordset answers as its ids: create() of one dict too, where execute_kw gives the bare id
+    return spec.api === 'create' && typeof result === 'number' ? [result] : result;
   }
 
   private open(db: unknown): Registry {

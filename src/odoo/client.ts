@@ -1,16 +1,21 @@
-// A signed-in connection to one Odoo database: execute_kw with the uid and secret.
+// A signed-in connection to one Odoo database. Odoo 19 with an API key: JSON-2; every
+// other case: /jsonrpc's execute_kw with the uid and secret (19 still serves it, deprecated).
 // The secret (password or API key) lives only in this object's memory.
 import { ServerInfo } from '../core/model';
 import { Dialect, dialectFor, majorOf } from './dialect';
 import { OdooError } from './errors';
+import { Json2Caller } from './json2';
 import { CallOptions, JsonRpcTransport } from './transport';
 
 export interface Credentials {
   db: string;
   login: string;
-  /** Password or API key: Odoo accepts either wherever the password goes on /jsonrpc. */
+  /** Password or API key: Odoo accepts either wherever the password goes on /jsonrpc; JSON-2 takes API keys only. */
   secret: string;
 }
+
+/** Which of Odoo's external APIs a connection uses. */
+export type OdooApi = 'jsonrpc' | 'json2';
 
 export async function serverInfo(transport: JsonRpcTransport, options?: CallOptions): Promise<ServerInfo> {
   const info = await transport.call<{ server_version: string; server_version_info?: unknown[] }>('common', 'version', [], options);
@@ -36,20 +41,31 @@ export class OdooClient {
     readonly uid: number,
     readonly login: string,
     private readonly secret: string,
+    private readonly json2: Json2Caller | null,
   ) {}
+
+  /** The API in use: JSON-2 on Odoo 19 signed in with an API key, else JSON-RPC. */
+  get api(): OdooApi {
+    return this.json2 ? 'json2' : 'jsonrpc';
+  }
 
   /** Check the version first (refusing unsupported ones before anything else), then authenticate. */
   static async connect(transport: JsonRpcTransport, credentials: Credentials, options?: CallOptions): Promise<OdooClient> {
     const server = await serverInfo(transport, options);
     const dialect = dialectFor(server.major);
+    if (dialect.json2) {
+      const json2 = await signInWithApiKey(transport, credentials, options);
+      if (json2) return new OdooClient(transport, server, dialect, credentials.db, json2.uid, credentials.login, credentials.secret, json2.caller);
+    }
     const uid = await transport.call<number | false>('common', 'authenticate', [credentials.db, credentials.login, credentials.secret, {}], options);
     if (!uid) {
       throw new OdooError('denied', `Wrong login, password or API key for "${credentials.login}" on database "${credentials.db}".`);
     }
-    return new OdooClient(transport, server, dialect, credentials.db, uid, credentials.login, credentials.secret);
+    return new OdooClient(transport, server, dialect, credentials.db, uid, credentials.login, credentials.secret, null);
   }
 
   execute<T>(model: string, method: string, args: unknown[], kwargs: Record<string, unknown> = {}, options?: CallOptions): Promise<T> {
+    if (this.json2) return this.json2.call<T>(model, method, args, kwargs, options);
     return this.transport.call<T>('object', 'execute_kw', [this.db, this.uid, this.secret, model, method, args, kwargs], options);
   }
 
@@ -65,6 +81,30 @@ export class OdooClient {
 
   /** Never expose the secret, not even in a debugger's JSON dump. */
   toJSON(): Record<string, unknown> {
-    return { db: this.db, uid: this.uid, login: this.login, server: this.server };
+    return { db: this.db, uid: this.uid, login: this.login, server: this.server, api: this.api };
   }
+}
+
+/**
+ * JSON-2 takes the secret as an API key. A password is refused there (401): the caller then
+ * signs in through /jsonrpc instead. A key of another user than the login typed is refused.
+ */
+async function signInWithApiKey(
+  transport: JsonRpcTransport,
+  credentials: Credentials,
+  options?: CallOptions,
+): Promise<{ uid: number; caller: Json2Caller } | null> {
+  const caller = new Json2Caller(transport, credentials.db, credentials.secret);
+  let uid: number;
+  try {
+    uid = (await caller.call<{ uid: number }>('res.users', 'context_get', [], {}, options)).uid;
+  } catch (error) {
+    if (error instanceof OdooError && error.kind === 'denied') return null;
+    throw error;
+  }
+  const [user] = await caller.call<{ login: string }[]>('res.users', 'read', [[uid], ['login']], {}, options);
+  if (user?.login !== credentials.login) {
+    throw new OdooError('denied', `This API key belongs to "${user?.login ?? uid}", not to "${credentials.login}".`);
+  }
+  return { uid, caller };
 }

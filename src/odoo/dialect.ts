@@ -20,6 +20,8 @@ export interface Dialect {
   hasGroupArgs(uid: number, xmlId: string): unknown[];
   /** The packages model: stock.quant.package until 18, stock.package from 19. */
   packageModel: 'stock.quant.package' | 'stock.package';
+  /** The server offers JSON-2 (POST /json/2/<model>/<method>, API keys): 19 and later. */
+  json2: boolean;
 }
 
 const COMMON_PRODUCT_FIELDS = ['id', 'product_tmpl_id', 'default_code', 'name', 'barcode', 'tracking', 'active', 'uom_id', 'standard_price'];
@@ -32,9 +34,10 @@ const V16_17: Omit<Dialect, 'major' | 'moveLineQuantity'> = {
   lotRequiresCompany: true,
   hasGroupArgs: (_uid, xmlId) => [xmlId],
   packageModel: 'stock.quant.package',
+  json2: false,
 };
 
-const V18_PLUS: Omit<Dialect, 'major' | 'userGroups' | 'packageModel'> = {
+const V18_PLUS: Omit<Dialect, 'major' | 'userGroups' | 'packageModel' | 'json2'> = {
   storableDomain: [['is_storable', '=', true]],
   productFields: [...COMMON_PRODUCT_FIELDS, 'is_storable'],
   isStorable: (r) => r.is_storable === true,
@@ -53,9 +56,9 @@ export function dialectFor(major: number): Dialect {
     case 17:
       return { ...V16_17, major, moveLineQuantity: 'quantity' };
     case 18:
-      return { ...V18_PLUS, major, userGroups: 'groups_id', packageModel: 'stock.quant.package' };
+      return { ...V18_PLUS, major, userGroups: 'groups_id', packageModel: 'stock.quant.package', json2: false };
     case 19:
-      return { ...V18_PLUS, major, userGroups: 'group_ids', packageModel: 'stock.package' };
+      return { ...V18_PLUS, major, userGroups: 'group_ids', packageModel: 'stock.package', json2: true };
     default:
       throw new RangeError(`Odoo ${major} is not supported; this add-in works with Odoo 16, 17, 18 and 19.`);
   }

@@ -1,5 +1,6 @@
 // Odoo's error payload, turned into something a user can act on.
-// Odoo answers RPC errors with HTTP 200 and {error: {code, message, data: {name, message, ...}}}.
+// Odoo answers JSON-RPC errors with HTTP 200 and {error: {code, message, data: {name, message, ...}}},
+// and JSON-2 errors with an HTTP status and {name, message, arguments, ...}.
 
 export type OdooErrorKind =
   | 'user' // odoo.exceptions.UserError: a business rule said no
@@ -21,6 +22,8 @@ const KIND_BY_NAME: Record<string, OdooErrorKind> = {
   'odoo.exceptions.AccessDenied': 'denied',
   'odoo.exceptions.MissingError': 'missing',
   'odoo.http.SessionExpiredException': 'session',
+  // JSON-2 (Odoo 19) answers HTTP errors in the same shape
+  'werkzeug.exceptions.Unauthorized': 'denied',
 };
 
 const PREFIX: Record<OdooErrorKind, string> = {
@@ -69,4 +72,18 @@ export function fromRpcError(error: RpcErrorPayload, operation: string): OdooErr
   const text = (error.data?.message || error.message || 'Unknown error').trim();
   const kind: OdooErrorKind = error.code === 100 ? 'session' : (KIND_BY_NAME[name] ?? 'server');
   return new OdooError(kind, text, name, operation);
+}
+
+/** Odoo's refusal of a model it does not have (a module not installed): JSON-RPC's and JSON-2's words. */
+export function isUnknownModel(error: unknown): boolean {
+  return error instanceof OdooError && (/^Object \S+ doesn't exist$/.test(error.odooMessage) || /^the model '\S+' does not exist$/.test(error.odooMessage));
+}
+
+/** Build an OdooError from a JSON-2 error answer (its body and HTTP status). */
+export function fromJson2Error(body: { name?: string; message?: string } | null, status: number, operation: string): OdooError {
+  const name = body?.name ?? '';
+  const text = (body?.message || `HTTP ${status}`).trim();
+  const kind: OdooErrorKind = status === 401 ? 'denied' : (KIND_BY_NAME[name] ?? 'server');
+  const message = status === 401 ? `${text}: Odoo 19's JSON-2 API signs in with an API key, not a password` : text;
+  return new OdooError(kind, message, name, operation);
 }

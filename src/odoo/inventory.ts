@@ -3,7 +3,7 @@
 import { ProgressListener, chunk, throwIfCancelled } from '../core/batches';
 import { MoveLine, Tracking } from '../core/model';
 import { OdooClient } from './client';
-import { OdooError } from './errors';
+import { isUnknownModel } from './errors';
 import { Domain } from './dialect';
 import { OdooRecord, ref } from './records';
 
@@ -304,8 +304,8 @@ export async function bookedValues(
   try {
     layers = await client.searchRead('stock.valuation.layer', domain, ['product_id', 'value'], {}, { signal });
   } catch (error) {
-    // Without stock_account Odoo answers "Object stock.valuation.layer doesn't exist".
-    if (error instanceof OdooError && /doesn't exist/.test(error.odooMessage)) return null;
+    // Without stock_account (and on 19, which books values without layers) the model does not exist.
+    if (isUnknownModel(error)) return null;
     throw error;
   }
   const byProduct = new Map<number, number>();

@@ -1,5 +1,5 @@
 // JSON-RPC over HTTP to Odoo's /jsonrpc, with timeouts, cancellation and counters.
-// It never logs request bodies: they carry the password or API key.
+// It never logs request bodies or headers: they carry the password or API key.
 import { OdooError, fromRpcError } from './errors';
 
 export interface CallOptions {
@@ -36,10 +36,26 @@ export class JsonRpcTransport {
     private readonly defaultTimeoutMs = DEFAULT_TIMEOUT_MS,
   ) {}
 
+  /** One JSON-RPC call to /jsonrpc (service common, db or object). */
   async call<T>(service: string, method: string, args: unknown[], options: CallOptions = {}): Promise<T> {
     const operation = describe(service, method, args);
-    if (options.signal?.aborted) throw new OdooError('cancelled', 'Cancelled before the call was sent.', '', operation);
     const body = JSON.stringify({ jsonrpc: '2.0', method: 'call', params: { service, method, args }, id: this.nextId++ });
+    const { status, text } = await this.post('/jsonrpc', body, {}, operation, options);
+    return parseReply<T>(text, status, operation);
+  }
+
+  /**
+   * POST a JSON body to a path of the Odoo base URL, with the timeout, cancellation and
+   * counters every call shares (JSON-RPC here, JSON-2 in json2.ts).
+   */
+  async post(
+    path: string,
+    body: string,
+    headers: Record<string, string>,
+    operation: string,
+    options: CallOptions = {},
+  ): Promise<{ status: number; text: string }> {
+    if (options.signal?.aborted) throw new OdooError('cancelled', 'Cancelled before the call was sent.', '', operation);
     const controller = new AbortController();
     const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
     let timedOut = false;
@@ -54,9 +70,9 @@ export class JsonRpcTransport {
     let text: string;
     let status: number;
     try {
-      const response = await this.fetchImpl(`${this.baseUrl}/jsonrpc`, {
+      const response = await this.fetchImpl(`${this.baseUrl}${path}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', ...headers },
         body,
         signal: controller.signal,
       });
@@ -71,7 +87,7 @@ export class JsonRpcTransport {
       options.signal?.removeEventListener('abort', onCancel);
     }
     this.stats.bytesReceived += byteLength(text);
-    return parseReply<T>(text, status, operation);
+    return { status, text };
   }
 }
 

@@ -25,6 +25,7 @@ export function App({ run, runIn }: { run: ExcelRunner; runIn: ExcelRunnerIn }) 
                 <div className="who" data-testid="connected-as">
                   <Text size={200}>
                     {session.user.name} · {session.client.db} · Odoo {session.client.server.version}
+                    {session.client.api === 'json2' ? ' · JSON-2' : ''}
                     {session.user.isStockManager ? ' · stock manager' : session.user.isStockUser ? ' · stock user' : ''}
                   </Text>
                   <Button size="small" appearance="subtle" onClick={() => void refreshOdooFunctions(run)} title="Recalculate the =ODOO.* cells with fresh data">

@@ -8,7 +8,7 @@ import { FUNCTIONS, stockSource } from '../../src/functions/functions';
 import { CellError } from '../../src/functions/function-errors';
 import { StockSource } from '../../src/functions/stock-source';
 import { answerOnHand } from '../../src/functions/answers';
-import { ContractTarget, RUN_TAG, openTarget } from './target';
+import { ContractTarget, RUN_TAG, adminClient, openTarget } from './target';
 import { storable } from './fixtures';
 
 const fn = (i: number) => `${RUN_TAG}-FN-${i}`;
@@ -30,7 +30,7 @@ async function exec<T>(model: string, method: string, args: unknown[], kwargs: R
 beforeAll(async () => {
   target = await openTarget();
   transport = new JsonRpcTransport(target.url);
-  client = await OdooClient.connect(transport, { db: target.db, login: target.login, secret: target.password });
+  client = await adminClient(target, transport);
   setSession({ client, user: await currentUser(client) });
   [{ id: stock }] = await client.searchRead<{ id: number }>('stock.location', [['complete_name', '=', 'WH/Stock']], ['id']);
   shelf = await exec<number>('stock.location', 'create', [{ name: `Shelf F ${RUN_TAG}`, location_id: stock }]);

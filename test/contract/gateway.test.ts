@@ -46,6 +46,22 @@ describe('connecting', () => {
     expect(admin.dialect.moveLineQuantity).toBe(info.major === 16 ? 'qty_done' : 'quantity');
   });
 
+  test('19 with an API key speaks JSON-2; a password, or an older Odoo, speaks /jsonrpc; a key is bound to its login', async () => {
+    const viaPassword = await OdooClient.connect(new JsonRpcTransport(target.url), { db: target.db, login: target.login, secret: target.password });
+    expect(viaPassword.api).toBe('jsonrpc');
+    expect(admin.api).toBe(admin.dialect.major >= 19 && target.apiKey ? 'json2' : 'jsonrpc');
+    const [me] = await admin.execute<{ login: string }[]>('res.users', 'read', [[admin.uid], ['login']]);
+    expect(me.login).toBe(target.login);
+    expect(viaPassword.uid).toBe(admin.uid);
+    if (admin.api === 'json2') {
+      const stranger = OdooClient.connect(new JsonRpcTransport(target.url), { db: target.db, login: 'someone-else', secret: target.apiKey! });
+      await expect(stranger).rejects.toThrow(`This API key belongs to "${target.login}", not to "someone-else".`);
+      // one dict in, one id out, as execute_kw answers (JSON-2 itself answers a list)
+      const partner = await admin.execute<number>('res.partner', 'create', [{ name: `JSON-2 ${RUN_TAG}` }]);
+      expect(typeof partner).toBe('number');
+    }
+  });
+
   test('lists the database', async () => {
     expect(await listDatabases(new JsonRpcTransport(target.url))).toContain(target.db);
   });
@@ -157,7 +173,9 @@ describe("Odoo's errors reach the user in Odoo's words", () => {
   });
 
   test('an unknown model and a private method', async () => {
-    await expect(admin.execute('no.such.model', 'search_read', [[]])).rejects.toMatchObject({ odooMessage: "Object no.such.model doesn't exist" });
+    // JSON-RPC's words, or JSON-2's (Odoo 19 signed in with an API key)
+    const unknown = admin.api === 'json2' ? "the model 'no.such.model' does not exist" : "Object no.such.model doesn't exist";
+    await expect(admin.execute('no.such.model', 'search_read', [[]])).rejects.toMatchObject({ odooMessage: unknown });
     await expect(admin.execute('stock.quant', '_apply_inventory', [[1]])).rejects.toMatchObject({
       kind: 'access',
       // 18 and later name the model too.

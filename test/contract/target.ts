@@ -11,6 +11,8 @@ export interface ContractTarget {
   db: string;
   login: string;
   password: string;
+  /** An API key of the same user: the secret on Odoo 19, so that the suite runs over JSON-2 there. */
+  apiKey: string | null;
   isSandbox: boolean;
   /** The version the sandbox plays (null on a real server). */
   sandboxMajor: number | null;
@@ -20,18 +22,19 @@ export interface ContractTarget {
 export async function openTarget(): Promise<ContractTarget> {
   const url = process.env.ODOO_URL;
   if (url) {
-    const { ODOO_DB: db, ODOO_USER: login, ODOO_PASSWORD: password } = process.env;
+    const { ODOO_DB: db, ODOO_USER: login, ODOO_PASSWORD: password, ODOO_API_KEY: apiKey } = process.env;
     if (!db || !login || !password) throw new Error('Set ODOO_DB, ODOO_USER and ODOO_PASSWORD with ODOO_URL.');
-    return { url, db, login, password, isSandbox: false, sandboxMajor: null, close: async () => undefined };
+    return { url, db, login, password, apiKey: apiKey || null, isSandbox: false, sandboxMajor: null, close: async () => undefined };
   }
   const version = parseSandboxVersion(process.env.ODOO_SANDBOX_VERSION);
   const sandbox = await startSandboxServer({ port: 0, seed: 'empty', version });
   const sandboxMajor = sandbox.sandbox.traits.major;
-  return { url: sandbox.url, db: 'sandbox', login: 'admin', password: 'admin', isSandbox: true, sandboxMajor, close: sandbox.close };
+  return { url: sandbox.url, db: 'sandbox', login: 'admin', password: 'admin', apiKey: 'sandbox-admin-api-key', isSandbox: true, sandboxMajor, close: sandbox.close };
 }
 
-export function adminClient(target: ContractTarget): Promise<OdooClient> {
-  return OdooClient.connect(new JsonRpcTransport(target.url), { db: target.db, login: target.login, secret: target.password });
+/** The administrator, signed in with the API key when there is one (JSON-2 on 19), else the password. */
+export function adminClient(target: ContractTarget, transport = new JsonRpcTransport(target.url)): Promise<OdooClient> {
+  return OdooClient.connect(transport, { db: target.db, login: target.login, secret: target.apiKey ?? target.password });
 }
 
 /** A short tag that keeps this run's records apart from earlier runs on a real server. */

@@ -60,7 +60,8 @@ export async function signIn(pane: FrameLocator): Promise<void> {
   const dbInput = pane.locator('input[name="database"]');
   if (await dbInput.count()) await dbInput.fill('sandbox');
   await pane.locator('input[name="login"]').fill('admin');
-  await pane.locator('input[name="secret"]').fill('admin');
+  // Odoo 19: the administrator's API key, so that the whole workflow runs over JSON-2
+  await pane.locator('input[name="secret"]').fill(SANDBOX_VERSION === '19.0' ? 'sandbox-admin-api-key' : 'admin');
   await pane.getByRole('button', { name: 'Connect' }).click();
   await pane.getByTestId('connected-as').waitFor();
 }
