@@ -29,7 +29,16 @@ export async function openTarget(): Promise<ContractTarget> {
   const version = parseSandboxVersion(process.env.ODOO_SANDBOX_VERSION);
   const sandbox = await startSandboxServer({ port: 0, seed: 'empty', version });
   const sandboxMajor = sandbox.sandbox.traits.major;
-  return { url: sandbox.url, db: 'sandbox', login: 'admin', password: 'admin', apiKey: 'sandbox-admin-api-key', isSandbox: true, sandboxMajor, close: sandbox.close };
+  return {
+    url: sandbox.url,
+    db: 'sandbox',
+    login: 'admin',
+    password: 'admin',
+    apiKey: 'sandbox-admin-api-key',
+    isSandbox: true,
+    sandboxMajor,
+    close: sandbox.close,
+  };
 }
 
 /** The administrator, signed in with the API key when there is one (JSON-2 on 19), else the password. */
