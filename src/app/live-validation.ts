@@ -1,5 +1,8 @@
 // Live validation of the Restore sheet: every edit or paste is re-checked (debounced)
-// against the Odoo context read at the last Validate, without calling Odoo again.
+// against the Odoo context read at the last Validate, without calling Odoo again. The
+// rows the change events name decide which product groups are checked again.
+import { rowsOf } from '../core/a1';
+import { Checked } from '../core/revalidate-restore';
 import { RESTORE_LAYOUT } from '../core/restore-sheet';
 import { RestoreContext, RestoreValidation } from '../core/validate-restore';
 import { ExcelRunner, ExcelRunnerIn } from '../excel/host';
@@ -9,6 +12,11 @@ export class LiveValidation {
   private handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running: Promise<void> = Promise.resolve();
+  /** The last check, and the sheet rows changed since (null: unknown, check every row). */
+  private previous: Checked | null = null;
+  private changedRows: Set<number> | null = new Set();
+  /** Products checked again by the last live check; null when it was the whole sheet. */
+  lastScope: ReadonlySet<number> | null = null;
 
   constructor(
     private readonly run: ExcelRunner,
@@ -29,6 +37,9 @@ export class LiveValidation {
   private changed(event: Excel.WorksheetChangedEventArgs): void {
     // Our own status writes come back as change events: never re-check on them.
     if (event.triggerSource === 'ThisLocalAddin') return;
+    const rows = rowsOf(event.address);
+    if (!rows || !this.changedRows) this.changedRows = null;
+    else for (const r of rows) this.changedRows.add(r);
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
@@ -38,8 +49,14 @@ export class LiveValidation {
 
   private async check(): Promise<void> {
     try {
-      this.onResult((await checkRestoreSheet(this.run, this.context)).validation);
+      const changedSheetRows = this.changedRows;
+      this.changedRows = new Set();
+      const { validation, checked } = await checkRestoreSheet(this.run, this.context, { previous: this.previous, changedSheetRows });
+      this.previous = checked;
+      this.lastScope = checked.products;
+      this.onResult(validation);
     } catch (error) {
+      this.previous = null;
       this.onResult(error as Error);
     }
   }

@@ -8,7 +8,8 @@ import { RESTORE_LAYOUT, planRestoreRows, readRestoreRows, restoreColumns } from
 import { currentLotQuantities, lotsToCreate, pendingTargets } from '../core/restore-plan';
 import { adjustmentName } from '../core/run';
 import { toGrid } from '../core/sheet-layout';
-import { RestoreContext, RestoreValidation, lotStockKey, validateRestore } from '../core/validate-restore';
+import { RestoreContext, RestoreValidation, lotStockKey } from '../core/validate-restore';
+import { Checked, Revalidation, revalidateRestore } from '../core/revalidate-restore';
 import { addStatusFormats, writeColumns } from '../excel/annotate';
 import { ExcelRunner } from '../excel/host';
 import { readTable } from '../excel/read-table';
@@ -101,12 +102,22 @@ export async function restoreContext(
  * The sheet side of validation, no Odoo call: one sync to read the table, the core's
  * check, one sync to write statuses and messages. Live validation runs this on every edit.
  */
-export async function checkRestoreSheet(run: ExcelRunner, context: RestoreContext): Promise<{ validation: RestoreValidation }> {
+/**
+ * Read the Restore table, validate it and write each row's verdict. With `since` (the last
+ * check and the sheet rows changed after it), only the products those rows touch are
+ * checked again (see core/revalidate-restore.ts).
+ */
+export async function checkRestoreSheet(
+  run: ExcelRunner,
+  context: RestoreContext,
+  since?: { previous: Checked | null; changedSheetRows: ReadonlySet<number> | null },
+): Promise<{ validation: RestoreValidation; checked: Revalidation }> {
   const table = await readTable(run, RESTORE_LAYOUT.table);
   const columns = restoreColumns(table.values[0]);
   if (typeof columns === 'string') throw new StepRefused(columns);
   const rows = readRestoreRows(table.values, table.numberFormats, table.top, columns);
-  const validation = validateRestore(rows, columns, context);
+  const checked = revalidateRestore(since?.previous ?? null, rows, since?.changedSheetRows ?? null, columns, context);
+  const validation = checked.validation;
   // Nothing is written when no verdict changed (most keystrokes); otherwise both columns, in one sync.
   const body = table.values.slice(1);
   const changed = validation.statuses.some((s, i) => body[i][columns.status] !== s || body[i][columns.message] !== validation.messages[i]);
@@ -116,7 +127,7 @@ export async function checkRestoreSheet(run: ExcelRunner, context: RestoreContex
       { column: columns.message, values: validation.messages },
     ]);
   }
-  return { validation };
+  return { validation, checked };
 }
 
 /** Which of the originals' locations, packages and owners still exist in Odoo. */

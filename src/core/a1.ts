@@ -35,3 +35,22 @@ export function topLeftOf(address: string): { row: number; column: number } {
   for (const ch of match[1]) column = column * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(match[2]) - 1, column: column - 1 };
 }
+
+/**
+ * Zero-based rows an address covers ("F12", "F12:G40", "A3:A3,C9" from a multi-area
+ * change); null for whole columns ("F:F") or anything unreadable: the caller then
+ * treats every row as changed.
+ */
+export function rowsOf(address: string): Set<number> | null {
+  const rows = new Set<number>();
+  const local = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  for (const area of local.split(',')) {
+    const match = /^\$?[A-Z]+\$?(\d+)(?::\$?[A-Z]+\$?(\d+))?$/.exec(area.trim());
+    if (!match) return null;
+    const first = Number(match[1]) - 1;
+    const last = Number(match[2] ?? match[1]) - 1;
+    if (last - first > 1_000_000) return null;
+    for (let r = first; r <= last; r++) rows.add(r);
+  }
+  return rows;
+}

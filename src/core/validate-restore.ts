@@ -198,8 +198,13 @@ export function validateRestore(rows: readonly RestoreSheetRow[], columns: Resto
   };
 }
 
-/** What Odoo must hold per (line, lot): rows of the same lot in the same line add up. */
-function buildTargets(rows: readonly RestoreSheetRow[], lots: readonly LotCell[], qtys: readonly (number | null)[], context: RestoreContext): RestoreTarget[] {
+/** What Odoo must hold per (line, lot): rows of the same lot in the same line add up (rows without errors only). */
+export function buildTargets(
+  rows: readonly RestoreSheetRow[],
+  lots: readonly LotCell[],
+  qtys: readonly (number | null)[],
+  context: RestoreContext,
+): RestoreTarget[] {
   const byKey = new Map<string, RestoreTarget>();
   rows.forEach((row, i) => {
     const original = context.originals.get(row.line)!;

@@ -32,7 +32,7 @@ export interface NamedCall {
  * execute_kw's (args, kwargs) as JSON-2's body. A method not in the tables above is a
  * record method without arguments (action_apply_inventory, execute): its only argument is the ids.
  */
-export function toNamedCall(model: string, method: string, args: unknown[], kwargs: Record<string, unknown>): NamedCall {
+export function toNamedCall(model: string, method: string, args: unknown[], kwargs: Record<string, unknown> = {}): NamedCall {
   const named: Record<string, unknown> = { ...kwargs };
   const put = (names: string[], values: unknown[]) => {
     if (values.length > names.length) throw new TypeError(`${model}.${method}: ${values.length} positional arguments, JSON-2 names only ${names.length}.`);

@@ -70,3 +70,54 @@ test('pasting a column re-checks the sheet by itself, in at most two syncs per c
   await new Promise((r) => setTimeout(r, 60));
   expect(results).toHaveLength(checks);
 });
+
+test('an edit re-checks only the product its rows belong to; the verdicts match a whole check', async () => {
+  const LOTTED = product(2, 'LOT-1', 'lot');
+  const lotLine: OriginalLine = { ...original, key: lineKey(2, 8, null, null), productId: 2, quantity: 10 };
+  const two: RestoreContext = {
+    ...context,
+    originals: new Map([
+      [original.key, original],
+      [lotLine.key, lotLine],
+    ]),
+    products: new Map([
+      [1, { product: SERIAL, target: 'serial' }],
+      [2, { product: LOTTED, target: 'lot' }],
+    ]),
+  };
+  const sim = new ExcelSim();
+  const run = simRunner(sim);
+  const plan = planRestoreRows([original, lotLine], two.products as Map<number, { product: typeof SERIAL; target: 'serial' | 'lot' }>);
+  await writeTable(run, RESTORE_LAYOUT, toGrid(RESTORE_LAYOUT, plan));
+  const results: (RestoreValidation | Error)[] = [];
+  const live = new LiveValidation(
+    run,
+    (ctx, batch) => sim.run(ctx as never, batch),
+    two,
+    (r) => results.push(r),
+    20,
+  );
+  await live.start();
+  const lotRow = plan.findIndex((p) => p.product.reference === 'LOT-1') + 2;
+
+  // the first live check knows no earlier one: the whole sheet
+  await sim.userPaste('Restore', `G${lotRow === 2 ? 3 : 2}`, 'SN-1\nSN-2\nSN-3\nSN-4');
+  await sim.settleHandlers();
+  await live.settle();
+  expect(live.lastScope).toBeNull();
+
+  await sim.userEdit('Restore', `G${lotRow}`, 'LOT-A');
+  await sim.settleHandlers();
+  await live.settle();
+  expect(live.lastScope).toEqual(new Set([2]));
+  expect((results[results.length - 1] as RestoreValidation).statuses).toEqual(plan.map(() => 'OK'));
+
+  await sim.userEdit('Restore', `H${lotRow}`, 7);
+  await sim.settleHandlers();
+  await live.settle();
+  expect(live.lastScope).toEqual(new Set([2]));
+  const last = results[results.length - 1] as RestoreValidation;
+  expect(last.summary.errors).toBe(1);
+  expect(last.issues.map((i) => i.cell)).toEqual([`Restore!H${lotRow}`]);
+  await live.stop();
+});
