@@ -15,7 +15,7 @@ import { ExcelRunner } from '../excel/host';
 import { readTable } from '../excel/read-table';
 import { writeTable } from '../excel/write-table';
 import { OdooClient } from '../odoo/client';
-import { CountLine, countAndApply, createLots, existingPlaces, findLots } from '../odoo/inventory';
+import { CountLine, countAndApply, createLots, existingPlaces, expiryInfo, findLots } from '../odoo/inventory';
 import { productsByIds, readQuants } from '../odoo/reads';
 import { lineKey } from '../core/originals';
 import { StepRefused } from './zero-step';
@@ -76,10 +76,11 @@ export async function restoreContext(
   signal?: AbortSignal,
 ): Promise<{ context: RestoreContext; originals: OriginalLine[]; lotQuants: Quant[] }> {
   const productIds = chosen.map((c) => c.product.id);
-  const [originals, current, lotQuants] = await Promise.all([
+  const [originals, current, lotQuants, expiry] = await Promise.all([
     originalsFor(client, runRef, productIds, signal),
     productsByIds(client, productIds, signal),
     readQuants(client, { productIds, withLot: true }, { signal, withoutCount: true }),
+    expiryInfo(client, productIds, signal),
   ]);
   const valid = await validIds(client, originals, signal);
   const lotStock = new Map<string, { lineKey: string; quantity: number }[]>();
@@ -94,15 +95,21 @@ export async function restoreContext(
     products: new Map(current.map((p) => [p.id, { product: p, target: chosen.find((c) => c.product.id === p.id)!.target }])),
     lotStock,
     valid,
+    expiry: { ...expiry, today: localToday() },
   };
   return { context, originals, lotQuants };
+}
+
+/** Today's date where the user is, "YYYY-MM-DD". */
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 /**
  * The sheet side of validation, no Odoo call: one sync to read the table, the core's
  * check, one sync to write statuses and messages. Live validation runs this on every edit.
- */
-/**
+ *
  * Read the Restore table, validate it and write each row's verdict. With `since` (the last
  * check and the sheet rows changed after it), only the products those rows touch are
  * checked again (see core/revalidate-restore.ts).

@@ -9,7 +9,7 @@ const CONTROL = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F]/;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
 const NBSP = /[\u00A0\u2007\u202F]/;
 const EXCEL_ERROR = /^#(N\/A|VALUE!|REF!|NAME\?|DIV\/0!|NUM!|NULL!|SPILL!|CALC!|BUSY!)$/;
-const DATE_FORMAT = /[dmy]{1,4}[-/.][dmy]{1,4}|yyyy|mmm/i;
+export const DATE_FORMAT = /[dmy]{1,4}[-/.][dmy]{1,4}|yyyy|mmm/i;
 
 /** Read a Lot/Serial cell. `format` is the cell's number format (to tell a date from a number). */
 export function readLotCell(value: unknown, format = 'General'): LotCell {

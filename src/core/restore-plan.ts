@@ -24,12 +24,22 @@ export function pendingTargets(targets: readonly RestoreTarget[], current: Reado
   return targets.filter((t) => Math.abs((current.get(targetKey(t)) ?? 0) - t.quantity) > 1e-9);
 }
 
+export interface NewLot {
+  productId: number;
+  name: string;
+  /** "YYYY-MM-DD" from the sheet; null lets Odoo default it (creation + the product's expiration time). */
+  expiration: string | null;
+}
+
 /** Lots to create: those of the targets that Odoo does not have yet for the product. */
-export function lotsToCreate(targets: readonly RestoreTarget[], existing: ReadonlyMap<string, number>): { productId: number; name: string }[] {
-  const wanted = new Map<string, { productId: number; name: string }>();
+export function lotsToCreate(targets: readonly RestoreTarget[], existing: ReadonlyMap<string, number>): NewLot[] {
+  const wanted = new Map<string, NewLot>();
   for (const t of targets) {
     const key = `${t.productId}|${t.lot}`;
-    if (!existing.has(key)) wanted.set(key, { productId: t.productId, name: t.lot });
+    if (existing.has(key)) continue;
+    const known = wanted.get(key);
+    if (!known) wanted.set(key, { productId: t.productId, name: t.lot, expiration: t.expiration ?? null });
+    else known.expiration ??= t.expiration ?? null;
   }
   return [...wanted.values()];
 }

@@ -2,7 +2,7 @@
 // with the Lot/Serial and Qty columns the user fills by pasting whole columns.
 import { Product } from './model';
 import { OriginalLine } from './originals';
-import { GENERAL, ID, SheetLayout, TEXT, headerIndex } from './sheet-layout';
+import { DATE, GENERAL, ID, SheetLayout, TEXT, headerIndex } from './sheet-layout';
 import { TargetTracking } from './products-sheet';
 import { numberFormatFor } from './uom';
 
@@ -28,6 +28,7 @@ export const RESTORE_HEADERS = {
   accept: 'Accept difference',
   status: 'Status',
   message: 'Message',
+  expiration: 'Expiration date',
   line: 'Line',
 } as const;
 
@@ -46,6 +47,8 @@ export const RESTORE_LAYOUT: SheetLayout<RestorePlanRow> = {
     { header: RESTORE_HEADERS.accept, value: () => null, format: TEXT, width: 80 },
     { header: RESTORE_HEADERS.status, value: () => null, format: TEXT, width: 70 },
     { header: RESTORE_HEADERS.message, value: () => null, format: TEXT, width: 320 },
+    // Filled only where Odoo's expiration dates are used; a date format makes a typed date a date.
+    { header: RESTORE_HEADERS.expiration, value: () => null, format: DATE, width: 100 },
     { header: 'UoM', value: (r) => r.product.uom.name, format: TEXT, width: 50 },
     { header: 'Tracking', value: (r) => r.target, format: TEXT, width: 60 },
     { header: 'Evidence', value: (r) => evidenceText(r.line), format: TEXT, width: 280 },
@@ -107,6 +110,9 @@ export interface RestoreSheetRow {
   lotFormat: string;
   qty: unknown;
   accept: unknown;
+  /** The Expiration date cell and its number format (absent in sheets made before the column existed). */
+  expiry: unknown;
+  expiryFormat: string;
 }
 
 export interface RestoreColumns {
@@ -119,6 +125,8 @@ export interface RestoreColumns {
   reference: number;
   location: number;
   accept: number;
+  /** Optional: sheets made before it existed still validate. */
+  expiration?: number;
 }
 
 export function restoreColumns(headers: readonly unknown[]): RestoreColumns | string {
@@ -137,9 +145,10 @@ export function restoreColumns(headers: readonly unknown[]): RestoreColumns | st
     accept: get(h.accept),
   };
   const missing = Object.entries(columns).filter(([, v]) => v === undefined);
+  const expiration = get(h.expiration);
   if (missing.length)
     return `The Restore table has lost its ${missing.map(([k]) => (h as Record<string, string>)[k]).join(', ')} column(s); recreate the sheet.`;
-  return columns as RestoreColumns;
+  return { ...(columns as RestoreColumns), ...(expiration === undefined ? {} : { expiration }) };
 }
 
 /** Rows from the table's values (header first) and number formats; `top` is the header's row in the sheet. */
@@ -161,6 +170,8 @@ export function readRestoreRows(
       lotFormat: String(formats[i]?.[columns.lot] ?? 'General'),
       qty: v[columns.qty],
       accept: v[columns.accept],
+      expiry: columns.expiration === undefined ? null : v[columns.expiration],
+      expiryFormat: columns.expiration === undefined ? 'General' : String(formats[i]?.[columns.expiration] ?? 'General'),
     });
   }
   return rows;

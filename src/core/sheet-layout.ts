@@ -22,6 +22,8 @@ export interface SheetLayout<Row> {
 export const TEXT = '@';
 export const ID = '0';
 export const GENERAL = 'General';
+/** ISO dates: a date typed in such a cell becomes a date, and reads back year first. */
+export const DATE = 'yyyy-mm-dd';
 
 export interface Grid {
   headers: string[];

@@ -1,6 +1,7 @@
 // Validation of the Restore sheet before anything is posted. Every problem lands on
 // its row (status and message) and in a list that names the sheet, row and cell.
 import { cellAddress } from './a1';
+import { readExpiryCell } from './expiry-cells';
 import { Issue, Severity } from './issues';
 import { LotCell, looseName, readLotCell } from './lot-cells';
 import { Product } from './model';
@@ -17,6 +18,19 @@ export interface RestoreContext {
   lotStock: ReadonlyMap<string, { lineKey: string; quantity: number }[]>;
   /** Ids that still exist in Odoo. */
   valid: { locations: ReadonlySet<number>; packages: ReadonlySet<number>; owners: ReadonlySet<number> };
+  /** Odoo's expiration dates; absent when nothing about them was read (then any date is refused). */
+  expiry?: ExpiryContext;
+}
+
+export interface ExpiryContext {
+  /** The Expiration Dates feature (Odoo's product_expiry module) is installed. */
+  installed: boolean;
+  /** Per product: whether it uses expiration dates, and its expiration time in days. */
+  products: ReadonlyMap<number, { uses: boolean; days: number }>;
+  /** Expiration date ("YYYY-MM-DD", or null) of the lots that already exist in Odoo, keyed "productId|name". */
+  lots: ReadonlyMap<string, string | null>;
+  /** Today where the user is, "YYYY-MM-DD". */
+  today: string;
 }
 
 export interface RestoreTarget {
@@ -27,6 +41,8 @@ export interface RestoreTarget {
   ownerId: number | null;
   lot: string;
   quantity: number;
+  /** The lot's expiration date to write when the lot is created ("YYYY-MM-DD"); null: Odoo's default. */
+  expiration?: string | null;
 }
 
 export type RowStatus = 'OK' | 'Warning' | 'Error';
@@ -63,6 +79,58 @@ export function validateRestore(rows: readonly RestoreSheetRow[], columns: Resto
   const rowsByLine = new Map<string, number[]>();
   const serialSeen = new Map<string, number>(); // productId|name -> first row index
   const looseSeen = new Map<string, { index: number; name: string }>();
+  const expirySeen = new Map<string, { index: number; date: string }>(); // productId|lot -> first dated row
+
+  /** The Expiration date cell: readable, allowed for this product, one date per lot, and the lot's own if it exists. */
+  const checkExpiry = (i: number, product: Product, lot: LotCell) => {
+    const column = columns.expiration!;
+    const cell = readExpiryCell(rows[i].expiry, rows[i].expiryFormat);
+    if (!cell.ok) return flag(i, column, 'error', cell.problem, product.id);
+    if (!cell.date) return;
+    const expiry = context.expiry;
+    if (!expiry?.installed) {
+      return flag(
+        i,
+        column,
+        'error',
+        "Odoo's expiration dates are not turned on (Inventory > Configuration > Settings > Expiration Dates). Clear the cell, or turn them on and validate again.",
+        product.id,
+      );
+    }
+    if (!expiry.products.get(product.id)?.uses) {
+      return flag(
+        i,
+        column,
+        'error',
+        `${product.reference || product.name} does not use expiration dates in Odoo (product form, Inventory tab, Expiration Date). Clear the cell, or tick it and validate again.`,
+        product.id,
+      );
+    }
+    if (cell.date < expiry.today) flag(i, column, 'warning', `Expiration date ${cell.date} is already past.`, product.id);
+    if (!lot.ok) return;
+    const key = lotStockKey(product.id, lot.name);
+    const existing = expiry.lots.get(key);
+    if (existing !== undefined && existing !== cell.date) {
+      return flag(
+        i,
+        column,
+        'error',
+        `Lot ${lot.name} already exists in Odoo with expiration date ${existing ?? '(none)'}; the add-in does not change an existing lot. Put ${existing ?? 'nothing'} here, or change the lot in Odoo.`,
+        product.id,
+      );
+    }
+    const first = expirySeen.get(key);
+    if (!first) expirySeen.set(key, { index: i, date: cell.date });
+    else if (first.date !== cell.date) {
+      flag(
+        i,
+        column,
+        'error',
+        `Lot ${lot.name} has expiration date ${cell.date} here and ${first.date} on row ${rows[first.index].sheetRow + 1}; a lot has one expiration date.`,
+        product.id,
+      );
+    }
+  };
 
   rows.forEach((row, i) => {
     const original = context.originals.get(row.line);
@@ -121,6 +189,7 @@ export function validateRestore(rows: readonly RestoreSheetRow[], columns: Resto
         );
       } else if (!similar) looseSeen.set(loose, { index: i, name: lot.name });
     }
+    if (columns.expiration !== undefined) checkExpiry(i, product, lot);
     if (product.tracking !== target) {
       flag(
         i,
@@ -221,7 +290,11 @@ export function buildTargets(
         ownerId: original.owner?.id ?? null,
         lot: lot.name,
         quantity: qtys[i]!,
+        expiration: null,
       });
+    const target = byKey.get(key)!;
+    const expiry = readExpiryCell(row.expiry, row.expiryFormat);
+    if (expiry.ok && expiry.date) target.expiration ??= expiry.date;
   });
   return [...byKey.values()];
 }

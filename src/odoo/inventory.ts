@@ -222,7 +222,7 @@ export async function findLots(
 
 export async function createLots(
   client: OdooClient,
-  lots: readonly { productId: number; name: string }[],
+  lots: readonly { productId: number; name: string; expiration?: string | null }[],
   companyId: number,
   options: BatchOptions = {},
 ): Promise<Map<string, number>> {
@@ -230,13 +230,60 @@ export async function createLots(
   let done = 0;
   for (const batch of chunk(lots, options.batchSize ?? WRITE_BATCH)) {
     throwIfCancelled(options.signal);
-    const values = batch.map((l) => ({ name: l.name, product_id: l.productId, ...(client.dialect.lotRequiresCompany ? { company_id: companyId } : {}) }));
+    const values = batch.map((l) => ({
+      name: l.name,
+      product_id: l.productId,
+      ...(client.dialect.lotRequiresCompany ? { company_id: companyId } : {}),
+      ...(l.expiration ? { expiration_date: odooDatetimeOfLocalDate(l.expiration) } : {}),
+    }));
     const ids = await client.execute<number[]>('stock.lot', 'create', [values], {}, { signal: options.signal });
     batch.forEach((l, i) => map.set(`${l.productId}|${l.name}`, ids[i]));
     done += batch.length;
     options.onProgress?.({ step: 'Creating lots', done, total: lots.length });
   }
   return map;
+}
+
+/**
+ * A calendar date typed where the user is, as Odoo stores datetimes (UTC, to the second):
+ * the start of that day in the browser's time zone, so Odoo shows the same date to a user
+ * whose time zone matches.
+ */
+export function odooDatetimeOfLocalDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(y, m - 1, d).toISOString().slice(0, 19).replace('T', ' ');
+}
+
+/** The local calendar date of an Odoo datetime (UTC), "YYYY-MM-DD"; null for none. */
+export function localDateOfOdooDatetime(value: unknown): string | null {
+  if (typeof value !== 'string' || !value) return null;
+  const at = new Date(`${value.replace(' ', 'T')}Z`);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+}
+
+/**
+ * Odoo's expiration dates for these products: whether the feature (product_expiry) is
+ * installed, which products use it and their expiration time, and the dates of existing
+ * lots. A stock user may ask fields_get, so this works without administrator rights.
+ */
+export async function expiryInfo(
+  client: OdooClient,
+  productIds: readonly number[],
+  signal?: AbortSignal,
+): Promise<{ installed: boolean; products: Map<number, { uses: boolean; days: number }>; lots: Map<string, string | null> }> {
+  const products = new Map<number, { uses: boolean; days: number }>();
+  const lots = new Map<string, string | null>();
+  const fields = await client.execute<Record<string, unknown>>('stock.lot', 'fields_get', [], { attributes: ['type'] }, { signal });
+  if (!('expiration_date' in fields)) return { installed: false, products, lots };
+  for (const batch of chunk([...new Set(productIds)], HISTORY_PAGE)) {
+    const rows = await client.execute<OdooRecord[]>('product.product', 'read', [batch, ['use_expiration_date', 'expiration_time']], {}, { signal });
+    for (const r of rows) products.set(r.id as number, { uses: r.use_expiration_date === true, days: Number(r.expiration_time) || 0 });
+  }
+  // every lot these products already have (a few thousand at most for a run)
+  const rows = await client.searchRead<OdooRecord>('stock.lot', [['product_id', 'in', [...new Set(productIds)]]], ['name', 'product_id', 'expiration_date'], {}, { signal });
+  for (const r of rows) lots.set(`${ref(r.product_id)!.id}|${r.name}`, localDateOfOdooDatetime(r.expiration_date));
+  return { installed: true, products, lots };
 }
 
 /** Turn on Inventory's "Lots & Serial Numbers" setting, as the settings page does (administrators only). */

@@ -103,7 +103,7 @@ test('restore plan: met targets are skipped, missing lots created once', () => {
   const current = currentLotQuantities([quant(1, 8, 1, { lot: { id: 5, name: 'SN1' } })]);
   const pending = pendingTargets(targets, current);
   expect(pending.map((t) => t.lot)).toEqual(['SN2', 'SN3']);
-  expect(lotsToCreate(pending, new Map([['1|SN2', 6]]))).toEqual([{ productId: 1, name: 'SN3' }]);
+  expect(lotsToCreate(pending, new Map([['1|SN2', 6]]))).toEqual([{ productId: 1, name: 'SN3', expiration: null }]);
 });
 
 test('reconcile: balanced when every line is back with lots and nothing untracked is left', () => {
