@@ -35,7 +35,11 @@ export function readExpiryCell(value: unknown, format = 'General'): ExpiryCell {
     .trim();
   if (!text) return { ok: true, date: null };
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/.exec(text);
-  if (!iso) return { ok: false, problem: `Expiration date "${text}" is not a date Excel or the add-in can read without guessing the order of day and month. ${WRITE_IT}` };
+  if (!iso)
+    return {
+      ok: false,
+      problem: `Expiration date "${text}" is not a date Excel or the add-in can read without guessing the order of day and month. ${WRITE_IT}`,
+    };
   const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {

@@ -281,7 +281,13 @@ export async function expiryInfo(
     for (const r of rows) products.set(r.id as number, { uses: r.use_expiration_date === true, days: Number(r.expiration_time) || 0 });
   }
   // every lot these products already have (a few thousand at most for a run)
-  const rows = await client.searchRead<OdooRecord>('stock.lot', [['product_id', 'in', [...new Set(productIds)]]], ['name', 'product_id', 'expiration_date'], {}, { signal });
+  const rows = await client.searchRead<OdooRecord>(
+    'stock.lot',
+    [['product_id', 'in', [...new Set(productIds)]]],
+    ['name', 'product_id', 'expiration_date'],
+    {},
+    { signal },
+  );
   for (const r of rows) lots.set(`${ref(r.product_id)!.id}|${r.name}`, localDateOfOdooDatetime(r.expiration_date));
   return { installed: true, products, lots };
 }
