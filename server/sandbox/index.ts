@@ -3,7 +3,7 @@
 // and the default target of the contract tests). README.md says what is reproduced
 // and what is not.
 export { SandboxOdoo } from './odoo';
-export type { SandboxOptions, SandboxSeed } from './odoo';
+export type { SandboxModule, SandboxOptions, SandboxSeed } from './odoo';
 export type { JsonRpcReply, JsonRpcError } from './rpc';
 export { startSandboxServer } from './http';
 export { parseSandboxVersion, SANDBOX_VERSIONS, VERSIONS } from './versions';

@@ -9,6 +9,7 @@ import { seedFreshDatabase } from './seed';
 import { SandboxVersion, VERSIONS, VersionTraits } from './versions';
 
 export type SandboxSeed = 'demo' | 'empty';
+export type SandboxModule = 'product_expiry';
 
 export interface SandboxOptions {
   /** The Odoo version to play; 17.0 by default. */
@@ -19,6 +20,8 @@ export interface SandboxOptions {
   now?: () => Date;
   /** 'demo' (default): a small furniture warehouse; 'empty': a fresh database with stock installed. */
   seed?: SandboxSeed;
+  /** Modules installed on top of stock: 'product_expiry' (Expiration Dates) is the one the sandbox knows. */
+  modules?: SandboxModule[];
 }
 
 export class SandboxOdoo {
@@ -44,7 +47,7 @@ export class SandboxOdoo {
 
   /** Back to the seed data, as if the database had just been created. */
   reset(seed: SandboxSeed = this.seed): void {
-    const registry = new Registry(this.dbName, this.opts.now ?? (() => new Date()), this.traits);
+    const registry = new Registry(this.dbName, this.opts.now ?? (() => new Date()), this.traits, new Set(this.opts.modules ?? []));
     registerModels(registry);
     seedFreshDatabase(registry);
     if (seed === 'demo') seedDemo(registry);

@@ -41,6 +41,30 @@ export async function openTarget(): Promise<ContractTarget> {
   };
 }
 
+/**
+ * A database with Odoo's Expiration Dates (product_expiry) installed: ODOO_EXPIRY_DB on the
+ * real server, or a second sandbox with the module. Null on a real server without one.
+ */
+export async function openExpiryTarget(): Promise<ContractTarget | null> {
+  if (process.env.ODOO_URL) {
+    const base = await openTarget();
+    return process.env.ODOO_EXPIRY_DB ? { ...base, db: process.env.ODOO_EXPIRY_DB } : null;
+  }
+  const version = parseSandboxVersion(process.env.ODOO_SANDBOX_VERSION);
+  const sandbox = await startSandboxServer({ port: 0, seed: 'empty', version, modules: ['product_expiry'] });
+  const sandboxMajor = sandbox.sandbox.traits.major;
+  return {
+    url: sandbox.url,
+    db: 'sandbox',
+    login: 'admin',
+    password: 'admin',
+    apiKey: 'sandbox-admin-api-key',
+    isSandbox: true,
+    sandboxMajor,
+    close: sandbox.close,
+  };
+}
+
 /** The administrator, signed in with the API key when there is one (JSON-2 on 19), else the password. */
 export function adminClient(target: ContractTarget, transport = new JsonRpcTransport(target.url)): Promise<OdooClient> {
   return OdooClient.connect(transport, { db: target.db, login: target.login, secret: target.apiKey ?? target.password });

@@ -27,6 +27,15 @@ export function isStorable(env: Env, model: BaseModel, row: Row): boolean {
   return model.value(env, row, 'type') === 'product';
 }
 
+/** product_expiry's fields on the template (days before expiration for each alert). */
+const EXPIRY_FIELDS: Fields = {
+  use_expiration_date: { type: 'boolean', string: 'Use Expiration Date', default: () => false },
+  expiration_time: { type: 'integer', string: 'Expiration Time', default: () => 0 },
+  use_time: { type: 'integer', string: 'Best Before Time', default: () => 0 },
+  removal_time: { type: 'integer', string: 'Removal Time', default: () => 0 },
+  alert_time: { type: 'integer', string: 'Alert Time', default: () => 0 },
+};
+
 /** The fields saying "storable", per version. */
 function typeFields(registry: Registry): Fields {
   if (registry.traits.storable === 'is_storable') {
@@ -118,6 +127,7 @@ export class ProductTemplate extends BaseModel {
         },
       },
       ...typeFields(this.registry),
+      ...(this.registry.modules.has('product_expiry') ? EXPIRY_FIELDS : {}),
       tracking: { type: 'selection', string: 'Tracking', selection: TRACKING, required: true, default: () => 'none' },
       uom_id: { type: 'many2one', string: 'Unit of Measure', relation: 'uom.uom', required: true, default: () => 1 },
       // gone in 19
@@ -321,6 +331,11 @@ const INHERITED = [
   'detailed_type',
   'type',
   'is_storable',
+  'use_expiration_date',
+  'expiration_time',
+  'use_time',
+  'removal_time',
+  'alert_time',
   'tracking',
   'uom_id',
   'uom_po_id',

@@ -1,7 +1,7 @@
 // stock.lot (lots and serial numbers) and packages (stock.quant.package; stock.package in 19).
 import { userError, validationError } from '../errors';
 import { Env } from '../orm/env';
-import { Fields } from '../orm/fields';
+import { FieldDef, Fields } from '../orm/fields';
 import { BaseModel, Vals } from '../orm/model';
 import { nextSequence } from './sequence';
 
@@ -36,6 +36,14 @@ export class StockLot extends BaseModel {
         compute: (env, row) => this.onHand(env, row.id),
       },
       note: { type: 'html', string: 'Description' },
+      ...(this.registry.modules.has('product_expiry')
+        ? {
+            expiration_date: { type: 'datetime', string: 'Expiration Date' } as FieldDef,
+            use_date: { type: 'datetime', string: 'Best before Date' } as FieldDef,
+            removal_date: { type: 'datetime', string: 'Removal Date' } as FieldDef,
+            alert_date: { type: 'datetime', string: 'Alert Date' } as FieldDef,
+          }
+        : {}),
       // required with the user's company by default in 16/17; from 18 optional, computed from
       // the product's company (none for a product shared by all companies)
       company_id: this.registry.traits.lotCompanyRequired
@@ -95,6 +103,30 @@ export class StockLot extends BaseModel {
     super.write(env, ids, vals);
   }
 
+  /**
+   * product_expiry's stored computes as they run on create (checked on a real 17): no date
+   * given -> now + the product's expiration time; the other dates = expiration - their times,
+   * or none when the product does not use expiration dates (a given expiration date stays).
+   */
+  protected override afterCreate(env: Env, ids: number[]): void {
+    if (!this.registry.modules.has('product_expiry')) return;
+    const products = env.model('product.product');
+    for (const id of ids) {
+      const row = this.table.get(id)!;
+      const product = env.registry.store.table('product.product').get(row.product_id as number)!;
+      const get = (f: string) => products.value(env, product, f);
+      if (!get('use_expiration_date')) {
+        for (const f of ['use_date', 'removal_date', 'alert_date']) this.table.update(id, f, null);
+        continue;
+      }
+      if (!row.expiration_date) this.table.update(id, 'expiration_date', shiftDays(env.now(), Number(get('expiration_time')) || 0));
+      const expiration = this.table.get(id)!.expiration_date as string;
+      this.table.update(id, 'use_date', shiftDays(expiration, -(Number(get('use_time')) || 0)));
+      this.table.update(id, 'removal_date', shiftDays(expiration, -(Number(get('removal_time')) || 0)));
+      this.table.update(id, 'alert_date', shiftDays(expiration, -(Number(get('alert_time')) || 0)));
+    }
+  }
+
   /** _check_unique_lot: (name, product, company) must be unique; lists every duplicate. */
   protected override checkConstraints(env: Env, ids: number[], changed: Set<string>): void {
     if (!['name', 'product_id', 'company_id'].some((f) => changed.has(f))) return;
@@ -123,6 +155,11 @@ export class StockLot extends BaseModel {
     if (!this.registry.traits.lotCompanyRequired) return `${row.product_id}|${row.name}`;
     return `${row.company_id}|${row.product_id}|${row.name}`;
   }
+}
+
+/** An Odoo datetime ("YYYY-MM-DD HH:MM:SS", UTC) moved by whole days. */
+function shiftDays(datetime: string, days: number): string {
+  return new Date(Date.parse(`${datetime.replace(' ', 'T')}Z`) + days * 86_400_000).toISOString().slice(0, 19).replace('T', ' ');
 }
 
 export class StockQuantPackage extends BaseModel {

@@ -30,6 +30,8 @@ export class Registry {
     public now: () => Date,
     /** The Odoo version this database plays. */
     readonly traits: VersionTraits = VERSIONS['17.0'],
+    /** Optional modules installed on top of stock (only product_expiry is known). */
+    readonly modules: ReadonlySet<string> = new Set(),
   ) {}
 
   register(model: BaseModel): void {
