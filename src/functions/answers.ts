@@ -30,15 +30,17 @@ export const LOTS_HEADER = ['Lot/Serial', 'Location', 'Quantity', 'Expiration da
 
 export async function answerLots(source: StockSource, calls: { product: unknown; location?: unknown }[]): Promise<((string | number)[][] | Error)[]> {
   const products = await source.resolveProducts(calls.map((c) => c.product));
-  const quants = await source.quantsOf(products.flatMap((p) => (p instanceof CellError ? [] : [p.id])));
+  const found = products.flatMap((p) => (p instanceof CellError ? [] : [p.id]));
+  const [quants, expirations] = await Promise.all([source.quantsOf(found), source.expirationsOf(found)]);
   return calls.map((call, i) => {
     const product = products[i];
     if (product instanceof CellError) return product;
     const location = optional(call.location);
+    const dates = expirations.get(product.id);
     const rows = (quants.get(product.id) ?? [])
       .filter((q) => q.lot && q.quantity !== 0 && (!location || isWithin(q.location.name, location)))
       .sort((a, b) => a.lot!.name.localeCompare(b.lot!.name, 'en', { numeric: true }) || a.location.name.localeCompare(b.location.name))
-      .map((q) => [q.lot!.name, q.location.name, q.quantity, '']);
+      .map((q) => [q.lot!.name, q.location.name, q.quantity, dates?.get(q.lot!.name) ?? '']);
     return [LOTS_HEADER, ...rows];
   });
 }

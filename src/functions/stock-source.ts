@@ -4,7 +4,7 @@ import { Product, Quant } from '../core/model';
 import { ProductArg, findProduct, parseProductArg } from '../core/onhand';
 import { recoverOriginals } from '../core/recovery';
 import { OdooClient } from '../odoo/client';
-import { inventoryHistory } from '../odoo/inventory';
+import { expiryInfo, inventoryHistory } from '../odoo/inventory';
 import { readQuants, searchProducts } from '../odoo/reads';
 import { CellError } from './function-errors';
 
@@ -22,6 +22,7 @@ export class StockSource {
   private products = new Map<string, Entry<Product | null>>();
   private quants = new Map<number, Entry<Quant[]>>();
   private originals = new Map<number, Entry<ReturnType<typeof recoverOriginals>>>();
+  private expirations = new Map<number, Entry<Map<string, string | null>>>();
 
   constructor(
     private readonly client: () => OdooClient | null,
@@ -33,6 +34,7 @@ export class StockSource {
     this.products.clear();
     this.quants.clear();
     this.originals.clear();
+    this.expirations.clear();
   }
 
   private connected(): OdooClient {
@@ -85,6 +87,24 @@ export class StockSource {
     }
     const result = new Map<number, Quant[]>();
     for (const id of new Set(productIds)) result.set(id, await this.fresh(this.quants, id)!);
+    return result;
+  }
+
+  /** Expiration date ("YYYY-MM-DD" or null) of each lot of these products, by lot name; empty without Expiration Dates. */
+  async expirationsOf(productIds: readonly number[]): Promise<Map<number, Map<string, string | null>>> {
+    const client = this.connected();
+    const missing = [...new Set(productIds)].filter((id) => !this.fresh(this.expirations, id));
+    if (missing.length) {
+      const read = expiryInfo(client, missing, AbortSignal.timeout(FUNCTION_TIMEOUT_MS));
+      for (const id of missing) {
+        const value = read.then(
+          ({ lots }) => new Map([...lots].filter(([key]) => key.startsWith(`${id}|`)).map(([key, date]) => [key.slice(`${id}|`.length), date])),
+        );
+        this.expirations.set(id, { at: this.now(), value });
+      }
+    }
+    const result = new Map<number, Map<string, string | null>>();
+    for (const id of new Set(productIds)) result.set(id, await this.fresh(this.expirations, id)!);
     return result;
   }
 

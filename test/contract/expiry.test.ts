@@ -8,6 +8,8 @@ import { changeTracking } from '../../src/app/retrack-step';
 import { createRestoreSheet, postRestore, validateRestoreSheet } from '../../src/app/restore-step';
 import { currentRun } from '../../src/app/run-context';
 import { postZeroing, prepareZeroing } from '../../src/app/zero-step';
+import { LOTS_HEADER, answerLots } from '../../src/functions/answers';
+import { StockSource } from '../../src/functions/stock-source';
 import { OdooClient } from '../../src/odoo/client';
 import { enableLotsSetting, expiryInfo, localDateOfOdooDatetime } from '../../src/odoo/inventory';
 import { currentUser } from '../../src/odoo/reads';
@@ -100,6 +102,9 @@ describe('with Expiration Dates installed', () => {
     const inTenDays = new Date(Date.now() + 10 * 86_400_000);
     expect([localDate(inTenDays), localDate(new Date(inTenDays.getTime() - 86_400_000))]).toContain(dateOf(`${RUN_TAG}-YOG-A`));
     expect(dateOf(`${RUN_TAG}-SN-1`)).toBeNull();
+    // =ODOO.LOTS shows the date too
+    const [answer] = await answerLots(new StockSource(() => client), [{ product: `${RUN_TAG}-X-MILK` }]);
+    expect(answer).toEqual([LOTS_HEADER, [`${RUN_TAG}-MILK-A`, 'WH/Stock', 6, '2027-03-15']]);
   });
 });
 
