@@ -16,7 +16,15 @@ async function restoreBody(run: ExcelRunner): Promise<{ body: RestoreBody; top: 
   if (typeof columns === 'string') throw new StepRefused(columns);
   const tracking = headerIndex(table.values[0]).get('tracking') ?? -1;
   return {
-    body: { rows: table.values.slice(1), lot: columns.lot, qty: columns.qty, reference: columns.reference, line: columns.line, tracking },
+    body: {
+      rows: table.values.slice(1),
+      lot: columns.lot,
+      qty: columns.qty,
+      reference: columns.reference,
+      line: columns.line,
+      tracking,
+      expiration: columns.expiration,
+    },
     top: table.top,
     left: table.left,
   };
@@ -27,14 +35,19 @@ async function applyEdits(run: ExcelRunner, body: RestoreBody, top: number, left
   if (!edits.length) return;
   const lots = body.rows.map((r) => [r[body.lot] as string]);
   const qtys = body.rows.map((r) => [r[body.qty] as number]);
+  const expiration = body.expiration;
+  const dates = body.rows.map((r) => [(expiration === undefined ? null : r[expiration]) as string | number | null]);
   for (const e of edits) {
     lots[e.row] = [e.lot];
     if (e.qty !== undefined) qtys[e.row] = [e.qty];
+    if (e.expiration !== undefined) dates[e.row] = [e.expiration as string | number];
   }
+  const withDates = expiration !== undefined && edits.some((e) => e.expiration !== undefined);
   await run(async (context) => {
     const ws = context.workbook.worksheets.getItem(RESTORE_LAYOUT.sheet);
     ws.getRangeByIndexes(top + 1, left + body.lot, lots.length, 1).values = lots;
     if (edits.some((e) => e.qty !== undefined)) ws.getRangeByIndexes(top + 1, left + body.qty, qtys.length, 1).values = qtys;
+    if (withDates) ws.getRangeByIndexes(top + 1, left + expiration, dates.length, 1).values = dates;
     await context.sync();
   });
 }

@@ -36,6 +36,8 @@ export interface LotEdit {
   row: number;
   lot: string;
   qty?: number;
+  /** The packing list's Expiration date cell, as it was (a date serial or text); validation reads it. */
+  expiration?: unknown;
 }
 
 export interface RestoreBody {
@@ -45,6 +47,8 @@ export interface RestoreBody {
   reference: number;
   line: number;
   tracking: number;
+  /** The Expiration date column, when the sheet has one. */
+  expiration?: number;
 }
 
 const blank = (v: unknown) => v === null || v === undefined || String(v).trim() === '';
@@ -84,6 +88,8 @@ export interface PackingItem {
   reference: string;
   lot: string;
   qty?: number;
+  /** The Expiration date cell as it was, when the list has that column. */
+  expiration?: unknown;
   /** Where it came from, for messages: "Packing!B7". */
   cell: string;
 }
@@ -92,6 +98,7 @@ const HEADERS = {
   reference: ['product', 'product reference', 'reference', 'internal reference', 'default code'],
   lot: ['lot', 'serial', 'lot/serial', 'serial number', 'lot/serial number'],
   qty: ['qty', 'quantity'],
+  expiration: ['expiration date', 'expiration', 'expiry date', 'expiry', 'exp. date', 'exp date', 'use by'],
 };
 
 /** A packing list: a header row, then one lot or serial per row. */
@@ -101,6 +108,7 @@ export function readPackingList(sheet: string, values: readonly (readonly unknow
   const ref = find(HEADERS.reference);
   const lot = find(HEADERS.lot);
   const qty = find(HEADERS.qty);
+  const expiration = find(HEADERS.expiration);
   if (ref === undefined || lot === undefined) {
     return {
       items: [],
@@ -127,7 +135,9 @@ export function readPackingList(sheet: string, values: readonly (readonly unknow
       return;
     }
     const q = qty === undefined ? undefined : row[qty];
-    items.push({ reference: String(row[ref]).trim(), lot: String(row[lot]).trim(), qty: typeof q === 'number' ? q : undefined, cell });
+    const item: PackingItem = { reference: String(row[ref]).trim(), lot: String(row[lot]).trim(), qty: typeof q === 'number' ? q : undefined, cell };
+    if (expiration !== undefined && !blank(row[expiration])) item.expiration = row[expiration];
+    items.push(item);
   });
   return { items, issues };
 }
@@ -157,7 +167,7 @@ export function matchPackingList(items: readonly PackingItem[], body: RestoreBod
     } else {
       const row = rows.shift()!;
       const lotRow = String(body.rows[row][body.tracking]) === 'lot';
-      edits.push({ row, lot: item.lot, qty: lotRow ? item.qty : undefined });
+      edits.push({ row, lot: item.lot, qty: lotRow ? item.qty : undefined, ...(item.expiration !== undefined ? { expiration: item.expiration } : {}) });
       present.add(`${item.reference}|${item.lot}`);
     }
   }

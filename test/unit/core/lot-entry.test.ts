@@ -67,3 +67,25 @@ test('a packing list lands on the blank rows of each product, lots with their qu
   ]);
   expect(readPackingList('P', [['Name', 'Other']]).issues[0].message).toMatch(/needs a header row/);
 });
+
+test("a packing list's expiration dates travel with their lots, as the cells held them", () => {
+  const list = readPackingList('Packing', [
+    ['Reference', 'Lot', 'Qty', 'Expiration date'],
+    ['G', 'LOT-1', 6, 46461],
+    ['G', 'LOT-2', 4, '2027-04-01'],
+    ['G', 'LOT-3', 1, ''],
+  ]);
+  const b = {
+    ...body([
+      ['G', '', 10, 'L2', 'lot', null],
+      ['G', '', 0, 'L2', 'lot', null],
+      ['G', '', 0, 'L2', 'lot', null],
+    ]),
+    expiration: 5,
+  };
+  expect(matchPackingList(list.items, b).edits).toEqual([
+    { row: 0, lot: 'LOT-1', qty: 6, expiration: 46461 },
+    { row: 1, lot: 'LOT-2', qty: 4, expiration: '2027-04-01' },
+    { row: 2, lot: 'LOT-3', qty: 1 },
+  ]);
+});
