@@ -48,7 +48,8 @@ export async function openTarget(): Promise<ContractTarget> {
 export async function openExpiryTarget(): Promise<ContractTarget | null> {
   if (process.env.ODOO_URL) {
     const base = await openTarget();
-    return process.env.ODOO_EXPIRY_DB ? { ...base, db: process.env.ODOO_EXPIRY_DB } : null;
+    // an API key belongs to one database: ODOO_EXPIRY_API_KEY, else the password
+    return process.env.ODOO_EXPIRY_DB ? { ...base, db: process.env.ODOO_EXPIRY_DB, apiKey: process.env.ODOO_EXPIRY_API_KEY || null } : null;
   }
   const version = parseSandboxVersion(process.env.ODOO_SANDBOX_VERSION);
   const sandbox = await startSandboxServer({ port: 0, seed: 'empty', version, modules: ['product_expiry'] });
