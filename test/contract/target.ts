@@ -2,7 +2,7 @@
 // are set (an administrator on a fresh database with the stock module), else the
 // sandbox Odoo started in-process on an empty database like a fresh real one, playing
 // the version ODOO_SANDBOX_VERSION names (16, 17, 18 or 19; 17 by default).
-import { parseSandboxVersion, startSandboxServer } from '../../server/sandbox';
+import { SandboxModule, parseSandboxVersion, startSandboxServer } from '../../server/sandbox';
 import { OdooClient } from '../../src/odoo/client';
 import { JsonRpcTransport } from '../../src/odoo/transport';
 
@@ -26,9 +26,13 @@ export async function openTarget(): Promise<ContractTarget> {
     if (!db || !login || !password) throw new Error('Set ODOO_DB, ODOO_USER and ODOO_PASSWORD with ODOO_URL.');
     return { url, db, login, password, apiKey: apiKey || null, isSandbox: false, sandboxMajor: null, close: async () => undefined };
   }
+  return sandboxTarget([]);
+}
+
+/** A fresh sandbox playing ODOO_SANDBOX_VERSION, with these optional modules. */
+async function sandboxTarget(modules: SandboxModule[]): Promise<ContractTarget> {
   const version = parseSandboxVersion(process.env.ODOO_SANDBOX_VERSION);
-  const sandbox = await startSandboxServer({ port: 0, seed: 'empty', version });
-  const sandboxMajor = sandbox.sandbox.traits.major;
+  const sandbox = await startSandboxServer({ port: 0, seed: 'empty', version, modules });
   return {
     url: sandbox.url,
     db: 'sandbox',
@@ -36,7 +40,7 @@ export async function openTarget(): Promise<ContractTarget> {
     password: 'admin',
     apiKey: 'sandbox-admin-api-key',
     isSandbox: true,
-    sandboxMajor,
+    sandboxMajor: sandbox.sandbox.traits.major,
     close: sandbox.close,
   };
 }
@@ -51,19 +55,7 @@ export async function openExpiryTarget(): Promise<ContractTarget | null> {
     // an API key belongs to one database: ODOO_EXPIRY_API_KEY, else the password
     return process.env.ODOO_EXPIRY_DB ? { ...base, db: process.env.ODOO_EXPIRY_DB, apiKey: process.env.ODOO_EXPIRY_API_KEY || null } : null;
   }
-  const version = parseSandboxVersion(process.env.ODOO_SANDBOX_VERSION);
-  const sandbox = await startSandboxServer({ port: 0, seed: 'empty', version, modules: ['product_expiry'] });
-  const sandboxMajor = sandbox.sandbox.traits.major;
-  return {
-    url: sandbox.url,
-    db: 'sandbox',
-    login: 'admin',
-    password: 'admin',
-    apiKey: 'sandbox-admin-api-key',
-    isSandbox: true,
-    sandboxMajor,
-    close: sandbox.close,
-  };
+  return sandboxTarget(['product_expiry']);
 }
 
 /** The administrator, signed in with the API key when there is one (JSON-2 on 19), else the password. */

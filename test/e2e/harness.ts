@@ -56,6 +56,9 @@ export async function openWorkbench(): Promise<Harness> {
 
 /** Sign in to the sandbox as the administrator, as a user would. */
 export async function signIn(pane: FrameLocator): Promise<void> {
+  // Wait for the pane to have asked Odoo its version and databases: until then the Database
+  // field is a text box that the list then replaces (filling it too early races with that).
+  await pane.getByText(/^Odoo \d+\.\d.*, reached through this add-in's server$/).waitFor();
   await pane.getByRole('combobox', { name: 'Database' }).or(pane.locator('input[name="database"]')).first().waitFor();
   const dbInput = pane.locator('input[name="database"]');
   if (await dbInput.count()) await dbInput.fill('sandbox');
