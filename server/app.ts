@@ -4,7 +4,7 @@ import { createServer as createHttpServer, IncomingMessage, Server, ServerRespon
 import { createServer as createHttpsServer } from 'node:https';
 import { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { SandboxVersion, startSandboxServer } from './sandbox';
+import { SandboxModule, SandboxVersion, startSandboxServer } from './sandbox';
 import { PROXY_PREFIX, ProxyTarget, proxyToOdoo } from './proxy';
 import { serveStatic } from './static-files';
 import type { Certificates } from './certificates';
@@ -14,6 +14,8 @@ export interface ServerConfig {
   odooUrl?: string;
   /** The Odoo version the embedded sandbox plays (17.0 by default). */
   sandboxVersion?: SandboxVersion;
+  /** Optional modules of the embedded sandbox (product_expiry). */
+  sandboxModules?: SandboxModule[];
   port?: number;
   host?: string;
   /** HTTPS certificates; plain HTTP when absent (tests, or behind a TLS-terminating proxy). */
@@ -29,7 +31,9 @@ export interface RunningServer {
 }
 
 export async function startServer(config: ServerConfig = {}): Promise<RunningServer> {
-  const sandbox = config.odooUrl ? undefined : await startSandboxServer({ port: 0, host: '127.0.0.1', version: config.sandboxVersion });
+  const sandbox = config.odooUrl
+    ? undefined
+    : await startSandboxServer({ port: 0, host: '127.0.0.1', version: config.sandboxVersion, modules: config.sandboxModules });
   const odooUrl = config.odooUrl ?? sandbox!.url;
   const target: ProxyTarget = { url: new URL(odooUrl) };
   const distDir = resolve(config.distDir ?? 'dist');

@@ -2,20 +2,21 @@
 import { spawn } from 'node:child_process';
 import { startServer } from './app';
 import { devCertificates } from './certificates';
-import { parseSandboxVersion } from './sandbox';
+import { parseSandboxModules, parseSandboxVersion } from './sandbox';
 
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);
   const odooUrl = process.env.ODOO_URL || undefined;
   const certificates = process.env.HTTPS === '0' ? undefined : await devCertificates();
   const sandboxVersion = parseSandboxVersion(process.env.ODOO_SANDBOX_VERSION);
-  const server = await startServer({ port, odooUrl, sandboxVersion, certificates, host: process.env.HOST ?? '127.0.0.1' });
+  const sandboxModules = parseSandboxModules(process.env.ODOO_SANDBOX_MODULES);
+  const server = await startServer({ port, odooUrl, sandboxVersion, sandboxModules, certificates, host: process.env.HOST ?? '127.0.0.1' });
   const lines = [
     '',
     'Lot Reassign for Odoo is running.',
     `  Workbench (task pane beside an in-browser workbook): ${server.url}/workbench.html`,
     `  Task pane for Excel:                                  ${server.url}/taskpane.html`,
-    `  Odoo behind the proxy:                                ${odooUrl ? odooUrl : `sandbox Odoo ${sandboxVersion} (database "sandbox", login admin / admin)`}`,
+    `  Odoo behind the proxy:                                ${odooUrl ? odooUrl : `sandbox Odoo ${sandboxVersion}${sandboxModules.length ? ` with ${sandboxModules.join(', ')}` : ''} (database "sandbox", login admin / admin)`}`,
   ];
   if (certificates && !certificates.trusted) {
     lines.push(

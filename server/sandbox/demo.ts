@@ -110,6 +110,8 @@ export function seedDemo(registry: Registry): void {
         },
       ]);
     }
+    // With Expiration Dates installed, the glue expires 30 days after a lot is made.
+    if (registry.modules.has('product_expiry')) products.write(admin, [id['BULK-0001']], { use_expiration_date: true, expiration_time: 30 });
     const lots = admin.model('stock.lot');
     const [lotA, lotB] = lots.create(admin, [
       { name: 'VAR-2026-001', product_id: id['LOT-0001'], company_id: 1 },

@@ -6,6 +6,6 @@ export { SandboxOdoo } from './odoo';
 export type { SandboxModule, SandboxOptions, SandboxSeed } from './odoo';
 export type { JsonRpcReply, JsonRpcError } from './rpc';
 export { startSandboxServer } from './http';
-export { parseSandboxVersion, SANDBOX_VERSIONS, VERSIONS } from './versions';
+export { parseSandboxModules, parseSandboxVersion, SANDBOX_VERSIONS, VERSIONS } from './versions';
 export type { SandboxVersion, VersionTraits } from './versions';
 export type { SandboxServer, SandboxServerOptions } from './http';

@@ -114,6 +114,17 @@ export function parseSandboxVersion(value: string | undefined): SandboxVersion {
   return normalised as SandboxVersion;
 }
 
+/** ODOO_SANDBOX_MODULES: a comma-separated list; product_expiry is the one the sandbox knows. */
+export function parseSandboxModules(value: string | undefined): 'product_expiry'[] {
+  const names = (value ?? '')
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
+  const unknown = names.filter((n) => n !== 'product_expiry');
+  if (unknown.length) throw new RangeError(`The sandbox knows the product_expiry module only, not ${unknown.join(', ')}.`);
+  return names as 'product_expiry'[];
+}
+
 export function versionInfo(traits: VersionTraits) {
   return {
     server_version: traits.serverVersion,

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser, FrameLocator, Page, chromium } from 'playwright-core';
 import { RunningServer, startServer } from '../../server/app';
-import { parseSandboxVersion } from '../../server/sandbox';
+import { SandboxModule, parseSandboxVersion } from '../../server/sandbox';
 
 /** The Odoo version the sandbox plays for this run (ODOO_SANDBOX_VERSION; 17.0 by default). */
 export const SANDBOX_VERSION = parseSandboxVersion(process.env.ODOO_SANDBOX_VERSION);
@@ -29,9 +29,9 @@ async function certificates() {
   return { key: readFileSync(paths.key), cert: readFileSync(paths.cert), ca: readFileSync(paths.ca), trusted: false };
 }
 
-export async function openWorkbench(): Promise<Harness> {
+export async function openWorkbench(options: { modules?: SandboxModule[] } = {}): Promise<Harness> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const server = await startServer({ port: 0, certificates: await certificates(), sandboxVersion: SANDBOX_VERSION });
+  const server = await startServer({ port: 0, certificates: await certificates(), sandboxVersion: SANDBOX_VERSION, sandboxModules: options.modules });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -91,6 +91,17 @@ export async function cellText(page: Page, address: string): Promise<string> {
 export async function typeInto(page: Page, address: string, text: string): Promise<void> {
   await page.locator(`[data-sheet-tab="${address.split('!')[0]}"]`).click();
   await page.locator(`[data-address="${address}"]`).scrollIntoViewIfNeeded();
+  await page.locator(`[data-address="${address}"]`).click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+/** Go to a cell through the Name Box (it need not be in view), then type into it; Enter commits. */
+export async function typeAt(page: Page, address: string, text: string): Promise<void> {
+  await page.locator(`[data-sheet-tab="${address.split('!')[0]}"]`).click();
+  await page.locator('[data-testid="name-box"]').fill(address.split('!')[1]);
+  await page.locator('[data-testid="name-box"]').press('Enter');
+  await page.locator(`[data-address="${address}"]`).waitFor();
   await page.locator(`[data-address="${address}"]`).click();
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
