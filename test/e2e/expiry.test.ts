@@ -48,6 +48,7 @@ test('Wood Glue to lots, one with an expiration date typed in the sheet, one lef
     .getByText(/without guessing the order of day and month/)
     .first()
     .waitFor({ timeout: 60_000 });
+  await h.page.screenshot({ path: join(SCREENSHOTS, 'expiry-refused.png') });
 
   // re-checked live once fixed
   await typeAt(h.page, `Restore!${expiry}2`, '2027-03-15');
