@@ -4,17 +4,14 @@ import { join } from 'node:path';
 import { OdooClient } from '../../src/odoo/client';
 import { readQuants, searchProducts } from '../../src/odoo/reads';
 import { JsonRpcTransport } from '../../src/odoo/transport';
-import { Harness, SCREENSHOTS, letter, openWorkbench, signIn, tableValues, typeInto } from './harness';
+import { Harness, runStep, zeroAndRetrack, SCREENSHOTS, letter, openWorkbench, tableValues } from './harness';
 
 jest.setTimeout(240_000);
 
 const REF = 'ACC-0009'; // 120 units on WH/Stock/Shelf 2 in the demo warehouse
 let h: Harness;
 
-async function step(name: string, done: RegExp) {
-  await h.pane.getByRole('button', { name, exact: true }).click();
-  await h.pane.getByText(done).first().waitFor({ timeout: 60_000 });
-}
+const step = (name: string, done: RegExp) => runStep(h, name, done);
 
 beforeAll(async () => {
   h = await openWorkbench();
@@ -22,19 +19,12 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 test('zeroed and retracked: 120 rows to fill', async () => {
-  await signIn(h.pane);
-  await h.pane.getByText('Paste a list of references').click();
-  await h.pane.getByRole('textbox', { name: 'Product references' }).fill(REF);
-  await step('Pull quants', /Pulled 1 quants/);
-  await step('Products sheet', /1 untracked products listed/);
-  const target = (await tableValues(h.page, 'Products'))[0].indexOf('Target tracking');
-  await typeInto(h.page, `Products!${letter(target)}2`, 'serial');
-  await step('Prepare zeroing', /120 Units/);
-  await h.pane.getByRole('button', { name: 'Post zeroing…' }).click();
-  await h.pane.getByRole('dialog').getByRole('button', { name: 'Post zeroing' }).click();
-  await h.pane.getByText(/Zeroed 1 quants/).waitFor({ timeout: 60_000 });
-  await step('Change tracking', /Tracking changed/);
-  await step('Restore sheet', /120 rows for 1 original lines/);
+  await zeroAndRetrack(h, REF, 'serial', {
+    pulled: /Pulled 1 quants/,
+    prepared: /120 Units/,
+    zeroed: /Zeroed 1 quants/,
+    restoreRows: /120 rows for 1 original lines/,
+  });
 });
 
 test('generate 100 serials into the selected rows, previewed first', async () => {

@@ -5,17 +5,12 @@ import { join } from 'node:path';
 import { OdooClient } from '../../src/odoo/client';
 import { localDateOfOdooDatetime } from '../../src/odoo/inventory';
 import { JsonRpcTransport } from '../../src/odoo/transport';
-import { Harness, SCREENSHOTS, letter, openWorkbench, signIn, tableValues, typeAt, typeInto } from './harness';
+import { Harness, zeroAndRetrack, SCREENSHOTS, letter, openWorkbench, tableValues, typeAt, typeInto } from './harness';
 
 jest.setTimeout(240_000);
 
 const REF = 'BULK-0001';
 let h: Harness;
-
-async function step(name: string, done: RegExp) {
-  await h.pane.getByRole('button', { name, exact: true }).click();
-  await h.pane.getByText(done).first().waitFor({ timeout: 60_000 });
-}
 
 beforeAll(async () => {
   h = await openWorkbench({ modules: ['product_expiry'] });
@@ -23,19 +18,7 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 test('Wood Glue to lots, one with an expiration date typed in the sheet, one left to Odoo', async () => {
-  await signIn(h.pane);
-  await h.pane.getByText('Paste a list of references').click();
-  await h.pane.getByRole('textbox', { name: 'Product references' }).fill(REF);
-  await step('Pull quants', /Pulled 2 quants/);
-  await step('Products sheet', /1 untracked products listed/);
-  const target = (await tableValues(h.page, 'Products'))[0].indexOf('Target tracking');
-  await typeInto(h.page, `Products!${letter(target)}2`, 'lot');
-  await step('Prepare zeroing', /kg/);
-  await h.pane.getByRole('button', { name: 'Post zeroing…' }).click();
-  await h.pane.getByRole('dialog').getByRole('button', { name: 'Post zeroing' }).click();
-  await h.pane.getByText(/Zeroed 2 quants/).waitFor({ timeout: 60_000 });
-  await step('Change tracking', /Tracking changed/);
-  await step('Restore sheet', /2 rows for 2 original lines/);
+  await zeroAndRetrack(h, REF, 'lot', { pulled: /Pulled 2 quants/, prepared: /kg/, zeroed: /Zeroed 2 quants/, restoreRows: /2 rows for 2 original lines/ });
 
   const headers = (await tableValues(h.page, 'Restore'))[0];
   const lot = letter(headers.indexOf('Lot/Serial'));

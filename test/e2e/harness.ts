@@ -120,3 +120,35 @@ export async function pasteInto(page: Page, address: string, text: string): Prom
 }
 
 export const letter = (index: number) => String.fromCharCode(65 + index);
+
+/** Click one of the pane's step buttons and wait for the message that says it is done. */
+export async function runStep(h: Harness, name: string, done: RegExp): Promise<void> {
+  await h.pane.getByRole('button', { name, exact: true }).click();
+  await h.pane.getByText(done).first().waitFor({ timeout: 60_000 });
+}
+
+/**
+ * One product through the first half of the workflow, as a user clicks it: sign in, pull it
+ * by reference, pick its target tracking, zero (confirmed in the dialog), change tracking,
+ * and make the Restore sheet. `expect` holds the messages each step must show.
+ */
+export async function zeroAndRetrack(
+  h: Harness,
+  reference: string,
+  tracking: 'lot' | 'serial',
+  expect: { pulled: RegExp; prepared: RegExp; zeroed: RegExp; restoreRows: RegExp },
+): Promise<void> {
+  await signIn(h.pane);
+  await h.pane.getByText('Paste a list of references').click();
+  await h.pane.getByRole('textbox', { name: 'Product references' }).fill(reference);
+  await runStep(h, 'Pull quants', expect.pulled);
+  await runStep(h, 'Products sheet', /1 untracked products listed/);
+  const target = (await tableValues(h.page, 'Products'))[0].indexOf('Target tracking');
+  await typeInto(h.page, `Products!${letter(target)}2`, tracking);
+  await runStep(h, 'Prepare zeroing', expect.prepared);
+  await h.pane.getByRole('button', { name: 'Post zeroing…' }).click();
+  await h.pane.getByRole('dialog').getByRole('button', { name: 'Post zeroing' }).click();
+  await h.pane.getByText(expect.zeroed).waitFor({ timeout: 60_000 });
+  await runStep(h, 'Change tracking', /Tracking changed/);
+  await runStep(h, 'Restore sheet', expect.restoreRows);
+}

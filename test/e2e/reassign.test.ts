@@ -6,7 +6,7 @@ import { OdooClient } from '../../src/odoo/client';
 import { inventoryHistory } from '../../src/odoo/inventory';
 import { readQuants, searchProducts } from '../../src/odoo/reads';
 import { JsonRpcTransport } from '../../src/odoo/transport';
-import { Harness, SCREENSHOTS, cellText, letter, openWorkbench, pasteInto, signIn, tableValues, typeInto } from './harness';
+import { Harness, runStep, SCREENSHOTS, cellText, letter, openWorkbench, pasteInto, signIn, tableValues, typeInto } from './harness';
 
 jest.setTimeout(240_000);
 
@@ -26,10 +26,7 @@ async function stockByPlace(): Promise<Record<string, number>> {
   return m;
 }
 
-async function step(name: string, done: RegExp) {
-  await h.pane.getByRole('button', { name, exact: true }).click();
-  await h.pane.getByText(done).waitFor({ timeout: 60_000 });
-}
+const step = (name: string, done: RegExp) => runStep(h, name, done);
 
 beforeAll(async () => {
   h = await openWorkbench();

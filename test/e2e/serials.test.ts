@@ -6,7 +6,7 @@ import { OdooClient } from '../../src/odoo/client';
 import { inventoryHistory } from '../../src/odoo/inventory';
 import { readQuants, searchProducts } from '../../src/odoo/reads';
 import { JsonRpcTransport } from '../../src/odoo/transport';
-import { Harness, SCREENSHOTS, letter, openWorkbench, pasteInto, signIn, tableValues, typeInto } from './harness';
+import { Harness, zeroAndRetrack, SCREENSHOTS, letter, openWorkbench, pasteInto, tableValues } from './harness';
 
 jest.setTimeout(240_000);
 
@@ -14,11 +14,6 @@ const REF = 'FURN_0010';
 let h: Harness;
 let odoo: OdooClient;
 let productId: number;
-
-async function step(name: string, done: RegExp) {
-  await h.pane.getByRole('button', { name, exact: true }).click();
-  await h.pane.getByText(done).first().waitFor({ timeout: 60_000 });
-}
 
 beforeAll(async () => {
   h = await openWorkbench();
@@ -34,19 +29,12 @@ beforeAll(async () => {
 afterAll(async () => h?.close());
 
 test(`${REF} to serials: zeroed, retracked, 240 rows to fill`, async () => {
-  await signIn(h.pane);
-  await h.pane.getByText('Paste a list of references').click();
-  await h.pane.getByRole('textbox', { name: 'Product references' }).fill(REF);
-  await step('Pull quants', /Pulled 1 quants of 1 products/);
-  await step('Products sheet', /1 untracked products listed/);
-  const target = (await tableValues(h.page, 'Products'))[0].indexOf('Target tracking');
-  await typeInto(h.page, `Products!${letter(target)}2`, 'serial');
-  await step('Prepare zeroing', /1 quants of 1 products \(240 Units\)/);
-  await h.pane.getByRole('button', { name: 'Post zeroing…' }).click();
-  await h.pane.getByRole('dialog').getByRole('button', { name: 'Post zeroing' }).click();
-  await h.pane.getByText(/Zeroed 1 quants/).waitFor({ timeout: 60_000 });
-  await step('Change tracking', /Tracking changed for 1 products/);
-  await step('Restore sheet', /240 rows for 1 original lines/);
+  await zeroAndRetrack(h, REF, 'serial', {
+    pulled: /Pulled 1 quants of 1 products/,
+    prepared: /1 quants of 1 products \(240 Units\)/,
+    zeroed: /Zeroed 1 quants/,
+    restoreRows: /240 rows for 1 original lines/,
+  });
 });
 
 test('a column that Excel turned into numbers is refused, cell by cell, and nothing is posted', async () => {
