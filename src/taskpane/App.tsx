@@ -26,7 +26,9 @@ export function App({ run, runIn }: { run: ExcelRunner; runIn: ExcelRunnerIn }) 
                   <Text size={200}>
                     {session.user.name} · {session.client.db} · Odoo {session.client.server.version}
                     {session.client.api === 'json2' ? ' · JSON-2' : ''}
-                    {session.client.api === 'jsonrpc' && session.client.dialect.json2 ? ' · /jsonrpc (deprecated here: sign in with an API key to use JSON-2)' : ''}
+                    {session.client.api === 'jsonrpc' && session.client.dialect.json2
+                      ? ' · /jsonrpc (deprecated here: sign in with an API key to use JSON-2)'
+                      : ''}
                     {session.user.isStockManager ? ' · stock manager' : session.user.isStockUser ? ' · stock user' : ''}
                   </Text>
                   <Button size="small" appearance="subtle" onClick={() => void refreshOdooFunctions(run)} title="Recalculate the =ODOO.* cells with fresh data">
