@@ -1,12 +1,14 @@
 // Custom functions (namespace ODOO). They run in the task pane's shared runtime and
 // use its Odoo connection. Their metadata is generated from these JSDoc comments.
-import { getSession } from '../app/session';
+import { getSession, onOdooChanged } from '../session/session';
 import { Batcher } from './batcher';
 import { CellError, toExcelError } from './function-errors';
 import { OnHandCall, answerLots, answerOnHand, answerOriginal, answerTracking } from './answers';
 import { StockSource } from './stock-source';
 
 export const stockSource = new StockSource(() => getSession()?.client ?? null);
+// After the pane posts, cached quantities are stale.
+onOdooChanged(() => stockSource.invalidate());
 
 const onHandBatch = new Batcher<OnHandCall, number>((calls) => answerOnHand(stockSource, calls));
 const trackingBatch = new Batcher<{ product: unknown }, string>((calls) => answerTracking(stockSource, calls));

@@ -13,9 +13,10 @@ const stages = (s: Partial<Record<Stage, number>>): Record<Stage, number> => ({
 });
 
 const EMPTY: WorkbookState = { quants: null, products: null, restore: null, report: null };
-const view = (input: Partial<StepperInput> & { workbook?: Partial<WorkbookState> }) =>
+type Given = Partial<Omit<StepperInput, 'workbook'>> & { workbook?: Partial<WorkbookState> };
+const view = (input: Given) =>
   Object.fromEntries(stepper({ busy: false, odoo: null, ...input, workbook: { ...EMPTY, ...input.workbook } }).map((v) => [v.id, v]));
-const statuses = (input: Parameters<typeof view>[0]) => STEP_IDS.map((id) => `${id}:${view(input)[id].status}`).join(' ');
+const statuses = (input: Given) => STEP_IDS.map((id) => `${id}:${view(input)[id].status}`).join(' ');
 
 const QUANTS = { rows: 40, products: 12 };
 const CHOSEN = { listed: 12, chosen: 9, errors: 0, runs: ['RA-20261201-ab12'] };

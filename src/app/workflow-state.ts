@@ -1,0 +1,89 @@
+// The state the stepper decides on, read fresh: the workbook's tables, and where the run's
+// products stand in Odoo. Also the runs Odoo and the workbook know, and resuming one of
+// them in this workbook (another computer, a crash, a workbook lost).
+import { FoundRun, listRuns } from '../core/run-list';
+import { PRODUCTS_LAYOUT, TRACKING_CHOICES, planProductsSheet } from '../core/products-sheet';
+import { QUANTS_LAYOUT } from '../core/quants-sheet';
+import { RESTORE_LAYOUT } from '../core/restore-sheet';
+import { REPORT_LAYOUT } from '../core/reconcile';
+import { toGrid } from '../core/sheet-layout';
+import { Stage } from '../core/stage';
+import { OdooRunState, WorkbookState } from '../core/stepper';
+import { summarizeWorkbook } from '../core/workbook-state';
+import { addDropdown } from '../excel/annotate';
+import { ExcelRunner, ExcelRunnerIn } from '../excel/host';
+import { SheetWatch, watchSheets } from '../excel/watch';
+import { readTable } from '../excel/read-table';
+import { writeTable } from '../excel/write-table';
+import { OdooClient } from '../odoo/client';
+import { productsByIds, readQuants } from '../odoo/reads';
+import { runMoves } from '../odoo/runs';
+import { currentRun } from './run-context';
+import { ProductStatus, productStatuses } from './status-step';
+
+export interface WorkflowSnapshot {
+  workbook: WorkbookState;
+  /** The run the Products sheet names (one), or null. */
+  run: string | null;
+  odoo: OdooRunState | null;
+  /** Each product of the run as Odoo has it (for "Where they stand"). */
+  products: ProductStatus[];
+}
+
+const tableOrNull = (run: ExcelRunner, table: string) => readTable(run, table, false).catch(() => null);
+
+/** The workbook's tables only: cheap, no Odoo call (re-read as the user edits). */
+export async function readWorkbookState(run: ExcelRunner): Promise<WorkbookState> {
+  const [quants, products, restore, report] = await Promise.all([
+    tableOrNull(run, QUANTS_LAYOUT.table),
+    tableOrNull(run, PRODUCTS_LAYOUT.table),
+    tableOrNull(run, RESTORE_LAYOUT.table),
+    tableOrNull(run, REPORT_LAYOUT.table),
+  ]);
+  return summarizeWorkbook({
+    quants: quants?.values ?? null,
+    products: products ? { values: products.values, top: products.top } : null,
+    restore: restore?.values ?? null,
+    report: report?.values ?? null,
+  });
+}
+
+/** The workbook, then the run it names as Odoo has it now. */
+export async function readWorkflow(client: OdooClient, run: ExcelRunner, signal?: AbortSignal): Promise<WorkflowSnapshot> {
+  const workbook = await readWorkbookState(run);
+  const runs = workbook.products?.runs ?? [];
+  if (runs.length !== 1 || workbook.products?.errors) return { workbook, run: runs.length === 1 ? runs[0] : null, odoo: null, products: [] };
+  const { runRef, chosen } = await currentRun(client, run, signal);
+  const { products, originalLines } = await productStatuses(client, runRef, chosen, signal);
+  const stages: Record<Stage, number> = { 'to zero': 0, zeroed: 0, retracked: 0, restored: 0, 'partly restored': 0 };
+  for (const p of products) stages[p.stage] += 1;
+  return { workbook, run: runRef, odoo: { run: runRef, stages, zeroedLines: originalLines }, products };
+}
+
+/** The runs Odoo's moves name, and those of the Products sheet. */
+export async function findRuns(client: OdooClient, workbook: WorkbookState, signal?: AbortSignal): Promise<FoundRun[]> {
+  return listRuns(await runMoves(client, signal), workbook.products?.runs ?? []);
+}
+
+/**
+ * Resume a run this workbook does not hold: a Products sheet listing the run's products
+ * (those it zeroed), its reference in the Run column, and the target tracking where Odoo
+ * already has it. Products whose tracking is still none need the user's choice again.
+ */
+export async function resumeRun(client: OdooClient, run: ExcelRunner, found: FoundRun, signal?: AbortSignal): Promise<{ products: number; toChoose: number }> {
+  const products = await productsByIds(client, found.productIds, signal);
+  const quants = await readQuants(client, { productIds: found.productIds }, { signal, withoutCount: true });
+  const rows = planProductsSheet(
+    products,
+    quants.filter((q) => q.quantity !== 0),
+  ).map((row) => ({ ...row, target: row.product.tracking === 'none' ? null : row.product.tracking, run: found.run }));
+  await writeTable(run, PRODUCTS_LAYOUT, toGrid(PRODUCTS_LAYOUT, rows), { signal });
+  const target = PRODUCTS_LAYOUT.columns.findIndex((c) => c.header === 'Target tracking');
+  await addDropdown(run, PRODUCTS_LAYOUT.sheet, 0, target, rows.length, TRACKING_CHOICES);
+  return { products: rows.length, toChoose: rows.filter((r) => !r.target).length };
+}
+
+/** Calls `onEdit` when the user edits the Products or Restore sheet (those that exist now). */
+export function watchWorkflowSheets(run: ExcelRunner, runIn: ExcelRunnerIn, onEdit: () => void): Promise<SheetWatch> {
+  return watchSheets(run, runIn, [PRODUCTS_LAYOUT.sheet, RESTORE_LAYOUT.sheet], onEdit);
+}
