@@ -121,16 +121,36 @@ export async function pasteInto(page: Page, address: string, text: string): Prom
 
 export const letter = (index: number) => String.fromCharCode(65 + index);
 
-/** Click one of the pane's step buttons and wait for the message that says it is done. */
+/** Click one of the pane's buttons by name and wait for the message that says it is done. */
 export async function runStep(h: Harness, name: string, done: RegExp): Promise<void> {
   await h.pane.getByRole('button', { name, exact: true }).click();
   await h.pane.getByText(done).first().waitFor({ timeout: 60_000 });
 }
 
+/** The stepper's primary button (the next step), once it is the one named. */
+export function primary(h: Harness, name: string) {
+  return h.pane.locator('button[data-primary="true"]').filter({ hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+}
+
+/** Follow the pane: wait until the next step's primary button is `name`, click it, wait for `done`. */
+export async function clickPrimary(h: Harness, name: string, done?: RegExp): Promise<void> {
+  await primary(h, name).waitFor({ timeout: 60_000 });
+  await primary(h, name).click();
+  if (done) await h.pane.getByText(done).first().waitFor({ timeout: 60_000 });
+}
+
+/** The sheet in front and the selected cell, as the grid shows them. */
+export async function activeCell(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const sim = (window as unknown as { __lotReassignWorkbench: { sim: { selection: { sheet: string; address: string } } } }).__lotReassignWorkbench.sim;
+    return `${sim.selection.sheet}!${sim.selection.address}`;
+  });
+}
+
 /**
- * One product through the first half of the workflow, as a user clicks it: sign in, pull it
- * by reference, pick its target tracking, zero (confirmed in the dialog), change tracking,
- * and make the Restore sheet. `expect` holds the messages each step must show.
+ * One product through the first half of the workflow, following the stepper's primary
+ * button: sign in, pull it by reference, pick its target tracking, zero (confirmed in the
+ * dialog), change tracking, and make the Restore sheet. `expect` holds the messages each step must show.
  */
 export async function zeroAndRetrack(
   h: Harness,
@@ -141,14 +161,13 @@ export async function zeroAndRetrack(
   await signIn(h.pane);
   await h.pane.getByText('Paste a list of references').click();
   await h.pane.getByRole('textbox', { name: 'Product references' }).fill(reference);
-  await runStep(h, 'Pull quants', expect.pulled);
-  await runStep(h, 'Products sheet', /1 untracked products listed/);
+  await clickPrimary(h, 'Pull quants', expect.pulled);
+  await clickPrimary(h, 'Products sheet', /1 untracked products listed/);
   const target = (await tableValues(h.page, 'Products'))[0].indexOf('Target tracking');
   await typeInto(h.page, `Products!${letter(target)}2`, tracking);
-  await runStep(h, 'Prepare zeroing', expect.prepared);
-  await h.pane.getByRole('button', { name: 'Post zeroing…' }).click();
+  await clickPrimary(h, 'Zero…', expect.prepared);
   await h.pane.getByRole('dialog').getByRole('button', { name: 'Post zeroing' }).click();
   await h.pane.getByText(expect.zeroed).waitFor({ timeout: 60_000 });
-  await runStep(h, 'Change tracking', /Tracking changed/);
-  await runStep(h, 'Restore sheet', expect.restoreRows);
+  await clickPrimary(h, 'Change tracking', /Tracking changed/);
+  await clickPrimary(h, 'Restore sheet', expect.restoreRows);
 }

@@ -61,6 +61,7 @@ export function StepItem(props: { index: number; view: StepView; action: string;
         <div className={styles.actions}>
           <Button
             appearance={view.primary ? 'primary' : 'secondary'}
+            data-primary={view.primary ? 'true' : undefined}
             disabled={!view.enabled}
             onClick={props.onAction}
             title={view.enabled ? undefined : view.reason}
