@@ -1,6 +1,6 @@
 // One step of the stepper: its status badge, title, counts, reason, main button, and the
 // secondary actions that serve it.
-import { ReactNode } from 'react';
+import { ReactNode, useEffect, useRef } from 'react';
 import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { StepView } from '../../core/stepper';
 import { STATUS_LABEL, STEP_TITLE } from '../stepper-messages';
@@ -37,9 +37,14 @@ export function StepItem(props: { index: number; view: StepView; action: string;
   const styles = useStyles();
   const { view } = props;
   const badge = BADGE[view.status];
+  const item = useRef<HTMLLIElement>(null);
+  // The next step comes into view when it changes (the pane is taller than the window).
+  useEffect(() => {
+    if (view.status === 'current') item.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [view.status]);
   const className = [styles.item, view.status === 'current' ? styles.current : '', view.status === 'done' ? styles.done : ''].join(' ');
   return (
-    <li className={className} data-testid={`step-${view.id}`} data-status={view.status} aria-current={view.status === 'current' ? 'step' : undefined}>
+    <li ref={item} className={className} data-testid={`step-${view.id}`} data-status={view.status} aria-current={view.status === 'current' ? 'step' : undefined}>
       <Badge shape="circular" appearance={view.status === 'blocked' ? 'outline' : 'filled'} color={badge.color} aria-hidden>
         {badge.mark || props.index + 1}
       </Badge>
