@@ -18,6 +18,7 @@ export const ZEROING_LAYOUT: SheetLayout<ZeroLine> = {
     { header: 'Product reference', value: (l) => l.product.reference, format: TEXT, width: 110 },
     { header: 'Product', value: (l) => l.product.name, format: TEXT, width: 200 },
     { header: 'Location', value: (l) => l.quant.location.name, format: TEXT, width: 160 },
+    { header: 'Company', value: (l) => l.quant.company?.name ?? null, format: TEXT, width: 120 },
     { header: 'Package', value: (l) => l.quant.package?.name ?? null, format: TEXT, width: 110 },
     { header: 'Owner', value: (l) => l.quant.owner?.name ?? null, format: TEXT, width: 130 },
     { header: 'On hand', value: (l) => l.quant.quantity, format: qtyFormat, width: 80 },

@@ -3,7 +3,7 @@ import { lineKey } from '../../../src/core/originals';
 import { preflight } from '../../../src/core/preflight';
 import { readProductChoices } from '../../../src/core/products-sheet';
 import { reconcile } from '../../../src/core/reconcile';
-import { currentLotQuantities, lotsToCreate, pendingTargets } from '../../../src/core/restore-plan';
+import { currentLotQuantities, lotKey, lotsToCreate, pendingTargets } from '../../../src/core/restore-plan';
 import { stageOf } from '../../../src/core/stage';
 import { changesSincePlan, planZeroing, readZeroingSheet, summarizeZeroing, ZEROING_LAYOUT } from '../../../src/core/zeroing';
 import { toGrid } from '../../../src/core/sheet-layout';
@@ -14,6 +14,7 @@ const manager: OdooUser = {
   name: 'Mitchell Admin',
   login: 'admin',
   companyId: 1,
+  companies: [{ id: 1, name: 'YourCompany' }],
   isStockUser: true,
   isStockManager: true,
   isAdmin: true,
@@ -99,11 +100,24 @@ test('product choices: lot/serial, plural forms, typos named by cell', () => {
 
 test('restore plan: met targets are skipped, missing lots created once', () => {
   const key = lineKey(1, 8, null, null);
-  const targets = ['SN1', 'SN2', 'SN3'].map((lot) => ({ lineKey: key, productId: 1, locationId: 8, packageId: null, ownerId: null, lot, quantity: 1 }));
+  const targets = ['SN1', 'SN2', 'SN3'].map((lot) => ({
+    lineKey: key,
+    productId: 1,
+    locationId: 8,
+    packageId: null,
+    ownerId: null,
+    companyId: 1,
+    lot,
+    quantity: 1,
+    added: 1,
+  }));
   const current = currentLotQuantities([quant(1, 8, 1, { lot: { id: 5, name: 'SN1' } })]);
   const pending = pendingTargets(targets, current);
   expect(pending.map((t) => t.lot)).toEqual(['SN2', 'SN3']);
-  expect(lotsToCreate(pending, new Map([['1|SN2', 6]]))).toEqual([{ productId: 1, name: 'SN3', expiration: null }]);
+  expect(lotsToCreate(pending, new Map([[lotKey(1, 1, 'SN2'), 6]]))).toEqual([{ productId: 1, companyId: 1, name: 'SN3', expiration: null }]);
+  // a lot of another company does not serve; one shared by every company (18+) does
+  expect(lotsToCreate(pending, new Map([[lotKey(1, 2, 'SN2'), 6]])).map((l) => l.name)).toEqual(['SN2', 'SN3']);
+  expect(lotsToCreate(pending, new Map([[lotKey(1, null, 'SN2'), 6]])).map((l) => l.name)).toEqual(['SN3']);
 });
 
 test('reconcile: balanced when every line is back with lots and nothing untracked is left', () => {
@@ -114,6 +128,7 @@ test('reconcile: balanced when every line is back with lots and nothing untracke
       location: { id: 8, name: 'WH/Stock' },
       package: null,
       owner: null,
+      company: null,
       quantity: 2,
       evidence: { references: ['z'], dates: [], moveLineIds: [] },
     },
