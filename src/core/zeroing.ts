@@ -61,10 +61,13 @@ export function readZeroingSheet(values: readonly (readonly unknown[])[]): Plann
   });
 }
 
-/** Internal quants with stock, of the chosen products; lots are not expected (the products are untracked). */
+/**
+ * Internal quants with stock and without a lot, of the chosen products. Stock already in
+ * lots (a product whose tracking was switched before) is not the run's and stays as it is.
+ */
 export function planZeroing(quants: readonly Quant[], products: ReadonlyMap<number, Product>): ZeroLine[] {
   return quants
-    .filter((q) => products.has(q.product.id) && !isZero(q.quantity, products.get(q.product.id)!.uom.rounding))
+    .filter((q) => !q.lot && products.has(q.product.id) && !isZero(q.quantity, products.get(q.product.id)!.uom.rounding))
     .map((quant) => ({ quant, product: products.get(quant.product.id)! }))
     .sort(
       (a, b) =>

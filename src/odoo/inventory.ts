@@ -100,7 +100,10 @@ async function applyCounts(client: OdooClient, quantIds: readonly number[], adju
 /** Set each product's tracking on its template, grouped by target so it costs one write per value. */
 export async function setTracking(client: OdooClient, templates: readonly { templateId: number; tracking: Tracking }[], signal?: AbortSignal): Promise<void> {
   const byTracking = new Map<Tracking, number[]>();
-  for (const t of templates) (byTracking.get(t.tracking) ?? byTracking.set(t.tracking, []).get(t.tracking)!).push(t.templateId);
+  for (const t of templates) {
+    const ids = byTracking.get(t.tracking) ?? byTracking.set(t.tracking, []).get(t.tracking)!;
+    if (!ids.includes(t.templateId)) ids.push(t.templateId);
+  }
   for (const [tracking, ids] of byTracking) {
     for (const batch of chunk(ids, WRITE_BATCH)) await client.execute('product.template', 'write', [batch, { tracking }], {}, { signal });
   }

@@ -37,7 +37,11 @@ describe('pre-flight', () => {
   });
   test('archived, non-storable and already tracked products', () => {
     const messages = run({ products: [{ product: { ...P1, active: false, storable: false, tracking: 'lot' }, target: 'serial' }] }).map((i) => i.message);
-    expect(messages).toEqual([expect.stringMatching(/not a storable/), expect.stringMatching(/archived/), expect.stringMatching(/already tracked by lot/)]);
+    expect(messages).toEqual([
+      expect.stringMatching(/not a storable/),
+      expect.stringMatching(/archived/),
+      expect.stringMatching(/already tracked by lot; .*Set its target tracking to lot/),
+    ]);
   });
   test('a pending count would be swept in', () =>
     expect(run({ quants: [internal(quant(1, 8, 5, { pendingCount: { quantity: 7 } }))] })[0]).toMatchObject({
@@ -50,6 +54,60 @@ describe('pre-flight', () => {
     expect(run({ quants: [internal(quant(1, 8, 5, { reserved: 2 }))], reservations: [{ productId: 1, reference: 'WH/OUT/00012' }] })[0].message).toMatch(
       /2 reserved by open transfers \(WH\/OUT\/00012\)/,
     ));
+  test('an already-tracked product: its target is its tracking, and it needs stock without a lot', () => {
+    const tracked = { ...P1, tracking: 'serial' as const };
+    const withLots = [internal(quant(1, 8, 2, { lot: { id: 7, name: 'SN-1' } })), internal(quant(1, 8, 5))];
+    expect(run({ products: [{ product: tracked, target: 'serial' }], quants: withLots })).toEqual([]);
+    expect(run({ products: [{ product: tracked, target: 'lot' }], quants: withLots })[0].message).toMatch(
+      /already tracked by serial.*Set its target tracking to serial/,
+    );
+    expect(run({ products: [{ product: tracked, target: 'serial' }], quants: [withLots[0]] })[0].message).toMatch(/holds no stock without a lot/);
+    // stock in lots is not the run's: its reservations and counts do not stop it
+    const busyLot = internal(quant(1, 8, 2, { lot: { id: 7, name: 'SN-1' }, reserved: 2, pendingCount: { quantity: 1 } }));
+    expect(run({ products: [{ product: tracked, target: 'serial' }], quants: [busyLot, withLots[1]] })).toEqual([]);
+  });
+  test('serials need whole units', () => {
+    const [issue] = run({ quants: [internal(quant(1, 8, 2.5))] });
+    expect(issue).toMatchObject({
+      severity: 'error',
+      productId: 1,
+      message: expect.stringMatching(/\[ACC-1\] Product ACC-1 has 2.5 Units at WH\/Stock: a serial number counts one whole unit/),
+    });
+    expect(run({ products: [{ product: P1, target: 'lot' }], quants: [internal(quant(1, 8, 2.5))] })).toEqual([]);
+  });
+  test('variants: a sibling with stock kept out is refused with its quantities and places; one target per template', () => {
+    const m = { ...product(1, 'TS-M'), templateId: 50, templateName: 'T-shirt', variantCount: 2 };
+    const l = { ...product(2, 'TS-L'), templateId: 50, templateName: 'T-shirt', variantCount: 2 };
+    const quants = [internal(quant(1, 8, 5)), internal(quant(2, 8, 3)), internal(quant(2, 21, 2)), internal(quant(2, 22, 4, { lot: { id: 1, name: 'L1' } }))];
+    const [kept] = run({ products: [{ product: m, target: 'serial' }], siblings: [l], quants });
+    expect(kept).toMatchObject({
+      severity: 'error',
+      message: expect.stringMatching(/\[TS-L\].*variant of T-shirt.*holds 5 Units without a lot \(3 at WH\/Stock, 2 at WH\/Stock\/Shelf 21\)/),
+    });
+    expect(run({ products: [{ product: m, target: 'serial' }], siblings: [{ ...l, active: false }], quants })[0].message).toMatch(
+      /\(archived\).*after unarchiving/,
+    );
+    expect(
+      run({
+        products: [
+          { product: m, target: 'serial' },
+          { product: l, target: 'serial' },
+        ],
+        quants,
+      }),
+    ).toEqual([]);
+    expect(
+      run({
+        products: [
+          { product: m, target: 'serial' },
+          { product: l, target: 'lot' },
+        ],
+        quants,
+      })[0].message,
+    ).toMatch(/variants of one product, T-shirt.*one target tracking/);
+    // a sibling without stock changes tracking harmlessly
+    expect(run({ products: [{ product: m, target: 'serial' }], siblings: [l], quants: [quants[0]] })).toEqual([]);
+  });
   test('negative quants are errors; transit stock is reported', () => {
     expect(run({ quants: [internal(quant(1, 8, -2))] })[0].message).toMatch(/negative quantity/);
     expect(run({ quants: [{ ...quant(1, 30, 4), locationUsage: 'transit' }] })[0]).toMatchObject({
