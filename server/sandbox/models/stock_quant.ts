@@ -1,6 +1,7 @@
 // stock.quant with Odoo 17's inventory mode (context inventory_mode + stock user):
 // restricted create that reuses an existing quant, restricted write, counts, and
 // action_apply_inventory with its wizards. See odoo-internals.md.
+import { checkCompany } from '../orm/check_company';
 import { keyError, missingError, userError, validationError, valueError } from '../errors';
 import { Env } from '../orm/env';
 import { Fields, roundDigits } from '../orm/fields';
@@ -179,7 +180,10 @@ export class StockQuant extends BaseModel {
         }
         ids.push(id);
       } else {
-        ids.push(...super.create(env, [vals]));
+        const [id] = super.create(env, [vals]);
+        ids.push(id);
+        // stock_quant.py create: a quant created in inventory mode without a count is checked
+        if (this.isInventoryMode(env)) checkCompany(env, this, [id], ['product_id', 'lot_id', 'package_id', 'owner_id']);
       }
     }
     return ids;
