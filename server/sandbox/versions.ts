@@ -66,20 +66,25 @@ const UNTIL_17_COMPANIES = (items: CompanyInconsistency[]) =>
   [
     'Incompatible companies on records:',
     ...items.map(
-      (i) => `- ${pyStr(i.record)} belongs to company ${i.company === null ? 'False' : pyStr(i.company)} and ${pyStr(i.field)} (${i.fname}: ${reprValues(i.values)}) belongs to another company.`,
+      (i) =>
+        `- ${pyStr(i.record)} belongs to company ${i.company === null ? 'False' : pyStr(i.company)} and ${pyStr(i.field)} (${i.fname}: ${reprValues(i.values)}) belongs to another company.`,
     ),
   ].join('\n');
 // 18.0 odoo/models.py: the same sentence with curly quotes around %s
 const V18_COMPANIES = (items: CompanyInconsistency[]) =>
   [
     'Incompatible companies on records:',
-    ...items.map((i) => `- “${i.record}” belongs to company “${i.company ?? 'False'}” and “${i.field}” (${i.fname}: ${reprValues(i.values)}) belongs to another company.`),
+    ...items.map(
+      (i) => `- “${i.record}” belongs to company “${i.company ?? 'False'}” and “${i.field}” (${i.fname}: ${reprValues(i.values)}) belongs to another company.`,
+    ),
   ].join('\n');
 // 19.0 odoo/orm/models.py: new head, "while", and a closing line
 const V19_COMPANIES = (items: CompanyInconsistency[]) =>
   [
     'Uh-oh! You’ve got some company inconsistencies here:',
-    ...items.map((i) => `- “${i.record}” belongs to company “${i.company ?? ''}” while “${i.field}” (${i.fname}: ${reprValues(i.values)}) belongs to another company.`),
+    ...items.map(
+      (i) => `- “${i.record}” belongs to company “${i.company ?? ''}” while “${i.field}” (${i.fname}: ${reprValues(i.values)}) belongs to another company.`,
+    ),
     'To avoid a mess, no company crossover is allowed!',
   ].join('\n');
 
