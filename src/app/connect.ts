@@ -11,6 +11,8 @@ export async function connect(baseUrl: string, credentials: Credentials, signal?
   const transport = new JsonRpcTransport(baseUrl);
   const client = await OdooClient.connect(transport, credentials, { signal });
   const user = await currentUser(client, signal);
+  // Stock, lots and locations of every company the user may access, as one run.
+  client.useCompanies([user.companyId, ...user.companies.map((c) => c.id).filter((id) => id !== user.companyId)]);
   const session = { client, user };
   setSession(session);
   return session;
