@@ -73,9 +73,11 @@ export async function findRuns(client: OdooClient, workbook: WorkbookState, sign
 export async function resumeRun(client: OdooClient, run: ExcelRunner, found: FoundRun, signal?: AbortSignal): Promise<{ products: number; toChoose: number }> {
   const products = await productsByIds(client, found.productIds, signal);
   const quants = await readQuants(client, { productIds: found.productIds }, { signal, withoutCount: true });
+  // Every product of the run stays listed, whatever its tracking is now.
   const rows = planProductsSheet(
     products,
     quants.filter((q) => q.quantity !== 0),
+    new Set(found.productIds),
   ).map((row) => ({ ...row, target: row.product.tracking === 'none' ? null : row.product.tracking, run: found.run }));
   await writeTable(run, PRODUCTS_LAYOUT, toGrid(PRODUCTS_LAYOUT, rows), { signal });
   const target = PRODUCTS_LAYOUT.columns.findIndex((c) => c.header === 'Target tracking');
