@@ -47,6 +47,11 @@ export interface StepperInput {
   odoo: OdooRunState | null;
   /** A task is running somewhere in the pane: nothing else may start. */
   busy: boolean;
+  /**
+   * Odoo holds a half-done run this workbook does not name: resuming it is the next thing to
+   * do (the pane offers it as the primary), not starting another one.
+   */
+  resumable?: boolean;
 }
 
 export interface StepView {
@@ -199,7 +204,7 @@ export function stepper(input: StepperInput): StepView[] {
       enabled,
       reason: input.busy && can ? BUSY_REASON : g.blockedBy || (status === 'current' ? g.next : ''),
       counts: g.counts,
-      primary: status === 'current' && enabled,
+      primary: status === 'current' && enabled && !(input.resumable && !wb.products?.runs.length),
     };
   });
 }

@@ -44,6 +44,7 @@ export const M = {
   noRuns: 'No run yet: the first zeroing starts one.',
   reading: 'Reading the workbook and Odoo…',
   resume: (run: string) => `Resume ${run}`,
+  resumeHint: (run: string) => `Run ${run} is half done in Odoo: its stock waits at zero. Resume it here, or pull to start another run.`,
   runLine: (r: FoundRun) =>
     `${r.run}: ${r.phases.length ? r.phases.join(', ') : 'nothing posted yet'}${r.productIds.length ? ` · ${r.productIds.length} products` : ''}${r.lastMove ? ` · ${r.lastMove.slice(0, 16)}` : ''}${r.inWorkbook ? ' · in this workbook' : ''}${r.halfDone ? ' · half done' : ''}`,
   activeRun: (run: string | null) => (run ? `Run ${run}` : 'New run'),

@@ -153,10 +153,12 @@ export function Stepper() {
     return result;
   };
 
+  const resumable = runs.filter((r) => r.halfDone && !r.inWorkbook && r.productIds.length > 0);
   const views = useMemo(
-    () => (snap ? stepper({ workbook: snap.workbook, odoo: snap.odoo, busy: task.state.busy }) : null),
-    [snap, task.state.busy],
+    () => (snap ? stepper({ workbook: snap.workbook, odoo: snap.odoo, busy: task.state.busy, resumable: resumable.length > 0 }) : null),
+    [snap, task.state.busy, resumable.length],
   );
+  const resumeFirst = resumable.length > 0 && !snap?.run;
   const byId = useMemo(() => new Map((views ?? []).map((v) => [v.id, v])), [views]);
 
   const prepare = async () => {
@@ -362,13 +364,24 @@ export function Stepper() {
               <li key={r.run}>
                 <Text size={200}>{M.runLine(r)}</Text>{' '}
                 {!r.inWorkbook && r.productIds.length > 0 && (
-                  <Button size="small" disabled={busy} onClick={() => setConfirm({ resume: r })}>
+                  <Button
+                    size="small"
+                    appearance={resumeFirst && r === resumable[0] ? 'primary' : 'secondary'}
+                    data-primary={resumeFirst && r === resumable[0] ? 'true' : undefined}
+                    disabled={busy}
+                    onClick={() => setConfirm({ resume: r })}
+                  >
                     {M.resume(r.run)}
                   </Button>
                 )}
               </li>
             ))}
           </ul>
+        )}
+        {resumeFirst && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{M.resumeHint(resumable[0].run)}</MessageBarBody>
+          </MessageBar>
         )}
         {here('runs')}
         {showStatus && snap?.run && snap.products.length > 0 && <StatusTable runRef={snap.run} products={snap.products} />}

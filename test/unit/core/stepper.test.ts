@@ -93,6 +93,12 @@ describe('a newcomer walks the steps in order', () => {
     expect(v.report.primary).toBe(true);
   });
 
+  test('a half-done run in Odoo that the workbook does not name: no step is primary (the pane offers Resume)', () => {
+    expect(STEP_IDS.some((id) => view({ resumable: true })[id].primary)).toBe(false);
+    expect(view({ resumable: true }).pull.status).toBe('current');
+    expect(view({ resumable: true, workbook: { quants: QUANTS, products: CHOSEN } }).zero.primary).toBe(true);
+  });
+
   test('two runs in one Products sheet: choose is current and says so', () => {
     const v = view({ workbook: { quants: QUANTS, products: { ...CHOSEN, runs: ['RA-20261201-aaaa', 'RA-20261201-bbbb'] } } });
     expect(v.choose.status).toBe('current');
