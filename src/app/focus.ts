@@ -15,7 +15,13 @@ import { readTable } from '../excel/read-table';
 const blank = (v: unknown) => v === null || v === undefined || String(v).trim() === '';
 
 /** Activate the table's sheet and select, in `header`'s column, the first body row `pick` accepts (else the first row). */
-async function focusTable(run: ExcelRunner, table: string, sheet: string, header: string, pick: (row: readonly unknown[], col: number) => boolean): Promise<void> {
+async function focusTable(
+  run: ExcelRunner,
+  table: string,
+  sheet: string,
+  header: string,
+  pick: (row: readonly unknown[], col: number) => boolean,
+): Promise<void> {
   const t = await readTable(run, table, false);
   const col = headerIndex(t.values[0]).get(header.toLowerCase()) ?? 0;
   const index = t.values.slice(1).findIndex((r) => pick(r, col));

@@ -134,7 +134,13 @@ export function stepper(input: StepperInput): StepView[] {
 
   const retrack: Gate = {
     done: !!s && products > 0 && retracked === products,
-    blockedBy: !choose.done ? NEEDS_CHOICE : allZeroed ? '' : s && zeroed ? `Zero first: ${plural(s['to zero'], 'product')} still hold untracked stock.` : 'Zero the stock first.',
+    blockedBy: !choose.done
+      ? NEEDS_CHOICE
+      : allZeroed
+        ? ''
+        : s && zeroed
+          ? `Zero first: ${plural(s['to zero'], 'product')} still hold untracked stock.`
+          : 'Zero the stock first.',
     counts: s && retracked ? `Tracking changed for ${retracked.toLocaleString('en-US')} of ${plural(products, 'product')}` : '',
     next: 'Set each product to its target tracking in Odoo.',
     rerun: true,
@@ -154,7 +160,8 @@ export function stepper(input: StepperInput): StepView[] {
   const validate: Gate = {
     done: validated,
     blockedBy: !choose.done ? NEEDS_CHOICE : !retrack.done ? 'Change tracking first.' : !r ? 'Make the Restore sheet first.' : '',
-    counts: r && r.rows - r.unchecked > 0 ? (r.errors ? `${plural(r.errors, 'row')} with errors` : `${plural(r.rows - r.unchecked, 'row')} checked, no error`) : '',
+    counts:
+      r && r.rows - r.unchecked > 0 ? (r.errors ? `${plural(r.errors, 'row')} with errors` : `${plural(r.rows - r.unchecked, 'row')} checked, no error`) : '',
     next: r && r.errors ? `Fix ${plural(r.errors, 'row')} marked Error, then validate again.` : 'Check every row against Odoo.',
     rerun: true,
   };
@@ -169,7 +176,10 @@ export function stepper(input: StepperInput): StepView[] {
         : validated
           ? ''
           : 'Validate the Restore sheet first: every row needs a lot/serial and no error.',
-    counts: s && restoredAny ? `Restored ${restored.toLocaleString('en-US')} of ${plural(products, 'product')}${s['partly restored'] ? `, ${s['partly restored']} in part` : ''}` : '',
+    counts:
+      s && restoredAny
+        ? `Restored ${restored.toLocaleString('en-US')} of ${plural(products, 'product')}${s['partly restored'] ? `, ${s['partly restored']} in part` : ''}`
+        : '',
     next: 'Post the restore: lots are created and each line is counted back.',
     rerun: true,
   };

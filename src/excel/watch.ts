@@ -13,7 +13,12 @@ export interface SheetWatch {
 }
 
 /** Watch these sheets (those that exist); `onChange` gets each user change. */
-export async function watchSheets(run: ExcelRunner, runIn: ExcelRunnerIn, sheets: readonly string[], onChange: (change: SheetChange) => void): Promise<SheetWatch> {
+export async function watchSheets(
+  run: ExcelRunner,
+  runIn: ExcelRunnerIn,
+  sheets: readonly string[],
+  onChange: (change: SheetChange) => void,
+): Promise<SheetWatch> {
   const handlers = await run(async (context) => {
     const found = sheets.map((name) => ({ name, sheet: context.workbook.worksheets.getItemOrNullObject(name).load('isNullObject') }));
     await context.sync();

@@ -32,6 +32,7 @@ export const M = {
   stepsLabel: 'Reassign steps',
   fillNext: 'Next blank lot',
   fillAgain: 'Make the Restore sheet again…',
+  fillTools: 'Show the fill tools',
   stillAtZero: 'Still at zero?',
   listAtZero: 'List them in Products',
   undo: 'Undo zeroing…',
@@ -48,8 +49,7 @@ export const M = {
   runLine: (r: FoundRun) =>
     `${r.run}: ${r.phases.length ? r.phases.join(', ') : 'nothing posted yet'}${r.productIds.length ? ` · ${r.productIds.length} products` : ''}${r.lastMove ? ` · ${r.lastMove.slice(0, 16)}` : ''}${r.inWorkbook ? ' · in this workbook' : ''}${r.halfDone ? ' · half done' : ''}`,
   activeRun: (run: string | null) => (run ? `Run ${run}` : 'New run'),
-  pulled: (s: QuantsSummary) =>
-    `Pulled ${s.rows.toLocaleString('en-US')} quants of ${s.products} products in ${s.locations} locations into the Quants sheet.`,
+  pulled: (s: QuantsSummary) => `Pulled ${s.rows.toLocaleString('en-US')} quants of ${s.products} products in ${s.locations} locations into the Quants sheet.`,
   notFound: (refs: string[]) => `Not found in Odoo as storable products: ${refs.join(', ')}`,
   listed: (n: number) => `${n} untracked products listed. Choose lot or serial in "Target tracking".`,
   listedAtZero: (n: number) => `${n} products listed; those at zero restore from Odoo's history.`,

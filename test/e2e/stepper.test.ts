@@ -64,7 +64,10 @@ test('pull, then the Products sheet comes to the front at the Target tracking ce
   await clickPrimary(h, 'Products sheet', /1 untracked products listed/);
   const target = (await tableValues(h.page, 'Products'))[0].indexOf('Target tracking');
   expect(await activeCell(h.page)).toBe(`Products!${letter(target)}2`);
-  await h.pane.getByTestId('reason-choose').getByText(/Type lot or serial in Target tracking/).waitFor();
+  await h.pane
+    .getByTestId('reason-choose')
+    .getByText(/Type lot or serial in Target tracking/)
+    .waitFor();
   await shot('stepper-choose.png');
   // The user types where the pane put them; the stepper sees it and offers the zeroing.
   await typeInto(h.page, `Products!${letter(target)}2`, 'lot');
@@ -75,7 +78,10 @@ test('pull, then the Products sheet comes to the front at the Target tracking ce
 test('Zero… shows the Zeroing sheet and asks; posted, the counts come from Odoo', async () => {
   await clickPrimary(h, 'Zero…', /Run RA-\d{8}-[0-9a-f]{4}: 1 quants of 1 products/);
   expect(await activeCell(h.page)).toBe('Zeroing!A2');
-  await h.pane.getByRole('dialog').getByText(/count 1 quants of 1 products to zero/).waitFor();
+  await h.pane
+    .getByRole('dialog')
+    .getByText(/count 1 quants of 1 products to zero/)
+    .waitFor();
   await shot('stepper-zero.png');
   await h.pane.getByRole('dialog').getByRole('button', { name: 'Post zeroing' }).click();
   await h.pane.getByText(/Zeroed 1 quants \(run RA-/).waitFor({ timeout: 60_000 });
@@ -91,7 +97,10 @@ test('the page is reloaded (the workbook is gone): the pane finds the half-done 
   const resume = h.pane.locator('button[data-primary="true"]');
   await h.pane.getByText(/^Run RA-\d{8}-[0-9a-f]{4} is half done in Odoo/).waitFor({ timeout: 20_000 });
   expect(await resume.innerText()).toMatch(/^Resume RA-\d{8}-[0-9a-f]{4}$/);
-  await h.pane.getByTestId('runs').getByText(/zero · 1 products · .* · half done/).waitFor();
+  await h.pane
+    .getByTestId('runs')
+    .getByText(/zero · 1 products · .* · half done/)
+    .waitFor();
   await shot('stepper-runs.png');
   await resume.click();
   await h.pane.getByRole('dialog').getByRole('button', { name: 'Resume' }).click();

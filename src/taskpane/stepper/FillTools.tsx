@@ -13,6 +13,7 @@ const useStyles = makeStyles({
   tools: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBlockStart: tokens.spacingVerticalS },
   grid: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalS },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  input: { minWidth: 0, width: '100%' },
 });
 
 const T = {
@@ -55,16 +56,16 @@ export function FillTools({ act, enabled }: { act: Act; enabled: boolean }) {
     <div className={styles.tools} role="group" aria-label={T.group}>
       <div className={styles.grid}>
         <Field label={T.prefix}>
-          <Input value={prefix} onChange={(_, d) => setPrefix(d.value)} name="gen-prefix" />
+          <Input value={prefix} onChange={(_, d) => setPrefix(d.value)} name="gen-prefix" className={styles.input} />
         </Field>
         <Field label={T.first}>
-          <Input value={first} onChange={(_, d) => setFirst(d.value)} name="gen-first" />
+          <Input value={first} onChange={(_, d) => setFirst(d.value)} name="gen-first" className={styles.input} />
         </Field>
         <Field label={T.padding}>
-          <Input value={padding} onChange={(_, d) => setPadding(d.value)} name="gen-padding" />
+          <Input value={padding} onChange={(_, d) => setPadding(d.value)} name="gen-padding" className={styles.input} />
         </Field>
         <Field label={T.step}>
-          <Input value={step} onChange={(_, d) => setStep(d.value)} name="gen-step" />
+          <Input value={step} onChange={(_, d) => setStep(d.value)} name="gen-step" className={styles.input} />
         </Field>
       </div>
       <Text size={200} data-testid="gen-preview">
@@ -102,7 +103,17 @@ export function FillTools({ act, enabled }: { act: Act; enabled: boolean }) {
         >
           {T.spread}
         </Button>
-        <Button data-testid="step-split" disabled={off} onClick={() => act('fill', () => splitSelectedRow(run), (r) => T.splitDone(r.row, r.remaining))}>
+        <Button
+          data-testid="step-split"
+          disabled={off}
+          onClick={() =>
+            act(
+              'fill',
+              () => splitSelectedRow(run),
+              (r) => T.splitDone(r.row, r.remaining),
+            )
+          }
+        >
           {T.split}
         </Button>
       </div>

@@ -44,7 +44,13 @@ export function StepItem(props: { index: number; view: StepView; action: string;
   }, [view.status]);
   const className = [styles.item, view.status === 'current' ? styles.current : '', view.status === 'done' ? styles.done : ''].join(' ');
   return (
-    <li ref={item} className={className} data-testid={`step-${view.id}`} data-status={view.status} aria-current={view.status === 'current' ? 'step' : undefined}>
+    <li
+      ref={item}
+      className={className}
+      data-testid={`step-${view.id}`}
+      data-status={view.status}
+      aria-current={view.status === 'current' ? 'step' : undefined}
+    >
       <Badge shape="circular" appearance={view.status === 'blocked' ? 'outline' : 'filled'} color={badge.color} aria-hidden>
         {badge.mark || props.index + 1}
       </Badge>

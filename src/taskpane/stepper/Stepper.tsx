@@ -65,6 +65,7 @@ export function Stepper() {
   const [showStatus, setShowStatus] = useState(false);
   const [atZero, setAtZero] = useState<number[]>([]);
   const [pullOpen, setPullOpen] = useState(false);
+  const [toolsOpen, setToolsOpen] = useState(false);
   const [scope, setScope] = useState<ProductScope>({ kind: 'untracked' });
   const [locationIds, setLocationIds] = useState<number[]>([]);
   const live = useRef<LiveValidation | null>(null);
@@ -170,7 +171,8 @@ export function Stepper() {
         task.show({ issues: r.issues });
         return r;
       },
-      (r) => `Run ${r.run}: ${r.summary.quants} quants of ${r.summary.products} products (${units(r.summary.quantities)}) in the Zeroing sheet. Review it, then post.`,
+      (r) =>
+        `Run ${r.run}: ${r.summary.quants} quants of ${r.summary.products} products (${units(r.summary.quantities)}) in the Zeroing sheet. Review it, then post.`,
       { focus: 'zeroing' },
     );
     if (p) {
@@ -254,6 +256,9 @@ export function Stepper() {
   const label = (v: StepView) => (v.id === 'fill' && snap?.workbook.restore ? M.fillNext : ACTION[v.id]);
   const zeroedSome = !!snap?.odoo && snap.odoo.zeroedLines > 0 && snap.odoo.stages.restored + snap.odoo.stages['partly restored'] === 0;
 
+  // The fill tools show while lots are being filled or fixed, and on request once done.
+  const toolsShown = toolsOpen || ['fill', 'validate'].some((id) => byId.get(id as StepId)?.status === 'current');
+
   const extras: Partial<Record<StepId, ReactNode>> = {
     pull: (
       <>
@@ -311,7 +316,17 @@ export function Stepper() {
     ),
     retrack: !user.hasLotsFeature && user.isAdmin && (
       <div className={styles.row}>
-        <Button size="small" disabled={busy} onClick={() => void act('retrack', (s) => enableLots(s), () => M.lotsOn)}>
+        <Button
+          size="small"
+          disabled={busy}
+          onClick={() =>
+            void act(
+              'retrack',
+              (s) => enableLots(s),
+              () => M.lotsOn,
+            )
+          }
+        >
           {M.enableLots}
         </Button>
       </div>
@@ -322,8 +337,13 @@ export function Stepper() {
           <Button size="small" disabled={!byId.get('fill')?.enabled} onClick={() => setConfirm('recreate')}>
             {M.fillAgain}
           </Button>
+          {!toolsShown && (
+            <Link as="button" onClick={() => setToolsOpen(true)} aria-expanded={false}>
+              {M.fillTools}
+            </Link>
+          )}
         </div>
-        <FillTools act={act} enabled={!!byId.get('fill')?.enabled} />
+        {toolsShown && <FillTools act={act} enabled={!!byId.get('fill')?.enabled} />}
       </>
     ),
   };
@@ -507,7 +527,12 @@ export function Stepper() {
         onConfirm={() => {
           const found = (confirm as { resume: FoundRun }).resume;
           setConfirm(null);
-          void act('runs', (s) => resumeRun(client, run, found, s), (r) => M.resumed(found.run, r.products, r.toChoose), { focus: 'products' });
+          void act(
+            'runs',
+            (s) => resumeRun(client, run, found, s),
+            (r) => M.resumed(found.run, r.products, r.toChoose),
+            { focus: 'products' },
+          );
         }}
       >
         {typeof confirm === 'object' && confirm !== null && <p>{M.confirmResume.body(confirm.resume.run)}</p>}
