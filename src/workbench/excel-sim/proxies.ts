@@ -458,6 +458,7 @@ export class SimWorksheet extends SimObject<SheetModel> {
     return this._range('Worksheet.getUsedRangeOrNullObject', (sheet) => sheet.usedArea(Boolean(valuesOnly)));
   }
 
+  /** Worksheet.activate() (ExcelApi 1.1): the sheet comes to the front with its selection, at sync. */
   activate(): void {
     this._method('activate', (t) => {
       if (t.visibility !== 'Visible') throw invalidOperation('Worksheet.activate');
@@ -893,6 +894,7 @@ export class SimRange extends SimObject<RangeT> {
     return new SimRange(this.context, () => inserted!, this);
   }
 
+  /** Range.select() (ExcelApi 1.1): activates the range's sheet and selects the range, at sync. */
   select(): void {
     this._method('select', (t) => {
       if (t.sheet.visibility !== 'Visible') throw invalidOperation('Range.select');
