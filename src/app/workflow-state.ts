@@ -1,7 +1,7 @@
 // The state the stepper decides on, read fresh: the workbook's tables, and where the run's
 // products stand in Odoo. Also the runs Odoo and the workbook know, and resuming one of
 // them in this workbook (another computer, a crash, a workbook lost).
-import { FoundRun, listRuns } from '../core/run-list';
+import { FoundRun, RunMove, listRuns } from '../core/run-list';
 import { PRODUCTS_LAYOUT, TRACKING_CHOICES, planProductsSheet } from '../core/products-sheet';
 import { QUANTS_LAYOUT } from '../core/quants-sheet';
 import { RESTORE_LAYOUT } from '../core/restore-sheet';
@@ -60,9 +60,14 @@ export async function readWorkflow(client: OdooClient, run: ExcelRunner, signal?
   return { workbook, run: runRef, odoo: { run: runRef, stages, zeroedLines: originalLines }, products };
 }
 
-/** The runs Odoo's moves name, and those of the Products sheet. */
-export async function findRuns(client: OdooClient, workbook: WorkbookState, signal?: AbortSignal): Promise<FoundRun[]> {
-  return listRuns(await runMoves(client, signal), workbook.products?.runs ?? []);
+/** The moves Odoo holds of every run (read again only when something was posted, or on request). */
+export function readRunMoves(client: OdooClient, signal?: AbortSignal): Promise<RunMove[]> {
+  return runMoves(client, signal);
+}
+
+/** The runs these moves name, and those of the Products sheet. */
+export function findRuns(moves: readonly RunMove[], workbook: WorkbookState): FoundRun[] {
+  return listRuns(moves, workbook.products?.runs ?? []);
 }
 
 /**

@@ -15,10 +15,10 @@ import { createRestoreSheet, postRestore, validateRestoreSheet } from '../../app
 import { changeTracking } from '../../app/retrack-step';
 import { currentRun } from '../../app/run-context';
 import { getSession } from '../../app/session';
-import { WorkflowSnapshot, findRuns, readWorkbookState, readWorkflow, resumeRun, watchWorkflowSheets } from '../../app/workflow-state';
+import { WorkflowSnapshot, findRuns, readRunMoves, readWorkbookState, readWorkflow, resumeRun, watchWorkflowSheets } from '../../app/workflow-state';
 import { ZeroingPrepared, postZeroing, prepareZeroing } from '../../app/zero-step';
 import { hasErrors } from '../../core/issues';
-import { FoundRun } from '../../core/run-list';
+import { FoundRun, RunMove } from '../../core/run-list';
 import { STEP_IDS, StepId, StepView, stepper } from '../../core/stepper';
 import { RestoreContext, RestoreValidation } from '../../core/validate-restore';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -71,33 +71,38 @@ export function Stepper() {
   const live = useRef<LiveValidation | null>(null);
   const liveContext = useRef<RestoreContext | null>(null);
   const runRef = useRef<string | null>(null);
+  const moves = useRef<RunMove[] | null>(null);
 
-  /** Read the workbook, the run's state in Odoo, and the runs Odoo knows. */
-  const refresh = useCallback(async () => {
-    try {
-      const next = await readWorkflow(client, run);
-      runRef.current = next.run;
-      setSnap(next);
-      setRuns(await findRuns(client, next.workbook));
-      setReadError('');
-    } catch (error) {
-      setReadError(messageOf(error));
-    }
-  }, [client, run]);
+  /** Read the workbook and the run's state in Odoo; with `withRuns`, the runs Odoo knows too. */
+  const refresh = useCallback(
+    async (withRuns = true) => {
+      try {
+        const next = await readWorkflow(client, run);
+        runRef.current = next.run;
+        setSnap(next);
+        if (withRuns || !moves.current) moves.current = await readRunMoves(client);
+        setRuns(findRuns(moves.current, next.workbook));
+        setReadError('');
+      } catch (error) {
+        setReadError(messageOf(error));
+      }
+    },
+    [client, run],
+  );
 
   /** The user edited a sheet: the workbook part only, unless the run it names changed. */
   const refreshWorkbook = useCallback(async () => {
     try {
       const workbook = await readWorkbookState(run);
       const runs = workbook.products?.runs ?? [];
-      if ((runs.length === 1 ? runs[0] : null) !== runRef.current) return void refresh();
+      if ((runs.length === 1 ? runs[0] : null) !== runRef.current) return void refresh(false);
       setSnap((s) => (s ? { ...s, workbook } : s));
     } catch (error) {
       setReadError(messageOf(error));
     }
   }, [run, refresh]);
 
-  useEffect(() => void refresh(), [refresh]);
+  useEffect(() => void refresh(true), [refresh]);
 
   // Watch the Products and Restore sheets for the user's edits (re-armed as sheets appear).
   const hasProducts = !!snap?.workbook.products;
@@ -150,7 +155,8 @@ export function Stepper() {
     // A post changes what the sheet is checked against: validate again before checking live.
     if (options.posts) liveContext.current = null;
     else if (liveContext.current && hasRestore) await startLive(liveContext.current).catch(() => undefined);
-    await refresh();
+    // Only a post changes the runs Odoo holds.
+    await refresh(!!options.posts);
     return result;
   };
 
@@ -363,6 +369,8 @@ export function Stepper() {
               void act(
                 'runs',
                 async () => {
+                  // Read from Odoo now, so the table and the message tell the truth.
+                  await refresh(false);
                   setShowStatus(true);
                   return runRef.current ?? '';
                 },
@@ -372,7 +380,7 @@ export function Stepper() {
           >
             {M.whereTheyStand}
           </Button>
-          <Button size="small" appearance="subtle" disabled={busy} onClick={() => void refresh()}>
+          <Button size="small" appearance="subtle" disabled={busy} onClick={() => void refresh(true)}>
             {M.checkAgain}
           </Button>
         </div>
