@@ -1,6 +1,6 @@
 // One step of the stepper: its status badge, title, counts, reason, main button, and the
 // secondary actions that serve it.
-import { ReactNode, useEffect, useRef } from 'react';
+import { ReactNode, useEffect, useId, useRef } from 'react';
 import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { StepView } from '../../core/stepper';
 import { STATUS_LABEL, STEP_TITLE } from '../stepper-messages';
@@ -38,6 +38,7 @@ export function StepItem(props: { index: number; view: StepView; action: string;
   const { view } = props;
   const badge = BADGE[view.status];
   const item = useRef<HTMLLIElement>(null);
+  const reasonId = useId();
   // The next step comes into view when it changes (the pane is taller than the window).
   useEffect(() => {
     if (view.status === 'current') item.current?.scrollIntoView?.({ block: 'nearest' });
@@ -65,7 +66,7 @@ export function StepItem(props: { index: number; view: StepView; action: string;
           )}
         </div>
         {view.reason && (
-          <Text size={200} className={styles.reason} data-testid={`reason-${view.id}`}>
+          <Text size={200} className={styles.reason} id={reasonId} data-testid={`reason-${view.id}`}>
             {view.reason}
           </Text>
         )}
@@ -76,6 +77,7 @@ export function StepItem(props: { index: number; view: StepView; action: string;
             disabled={!view.enabled}
             onClick={props.onAction}
             title={view.enabled ? undefined : view.reason}
+            aria-describedby={view.reason ? reasonId : undefined}
           >
             {props.action}
           </Button>
