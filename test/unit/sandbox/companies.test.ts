@@ -160,6 +160,31 @@ describe('check_company in 18 and 19', () => {
   });
 });
 
+describe('lots and product companies', () => {
+  it('refuses a lot of a company for a product of another company (stock.lot _check_company_auto)', () => {
+    const { company } = north();
+    const p = product('Own', { company_id: company, tracking: 'lot' });
+    const err = rpc.error('stock.lot', 'create', [{ name: 'X1', product_id: p, company_id: 1 }]);
+    expect(err.message).toBe(
+      "Incompatible companies on records:\n- 'X1' belongs to company 'My Company' and 'Product' (product_id: '[OWN] Own') belongs to another company.",
+    );
+  });
+
+  it('18 gives a new lot its product’s company: none for a shared product', () => {
+    setup('18.0');
+    const { company } = north();
+    const shared = product('Shared', { tracking: 'lot' });
+    const own = product('Own', { company_id: company, tracking: 'lot' });
+    const ids = rpc.call<number[]>('stock.lot', 'create', [
+      [
+        { name: 'A', product_id: shared },
+        { name: 'B', product_id: own },
+      ],
+    ]);
+    expect(rpc.call<{ company_id: unknown }[]>('stock.lot', 'read', [ids, ['company_id']]).map((l) => l.company_id)).toEqual([false, [company, 'North']]);
+  });
+});
+
 describe('lot uniqueness in 18', () => {
   it('allows a name in two companies but not beside a lot without company', () => {
     setup('18.0');
