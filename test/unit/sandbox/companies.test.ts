@@ -115,6 +115,20 @@ describe('check_company', () => {
     expect(rpc.call('stock.quant', 'search_count', [[['product_id', '=', p]]])).toBe(0);
   });
 
+  it('refuses applying such a quant made outside inventory mode: the move line is checked (stock_move_line.py _action_done)', () => {
+    const { stock } = north();
+    const p = product('Drill', { tracking: 'lot' });
+    const lot = rpc.call<number>('stock.lot', 'create', [{ name: 'L1', product_id: p }]);
+    // without inventory_mode, create is the plain ORM create: no check there
+    const q = rpc.call<number>('stock.quant', 'create', [{ product_id: p, location_id: stock, lot_id: lot, inventory_quantity: 4 }]);
+    const err = rpc.error('stock.quant', 'action_apply_inventory', [[q]], INVENTORY);
+    expect(err.message).toBe(
+      "Incompatible companies on records:\n- '[DRILL] Drill' belongs to company 'North' and 'Lot/Serial Number' (lot_id: 'L1') belongs to another company.",
+    );
+    expect(rpc.call('stock.move', 'search_count', [[['product_id', '=', p]]])).toBe(0);
+    expect(rpc.call<Record<string, unknown>[]>('stock.quant', 'read', [[q], ['quantity']])[0].quantity).toBe(0);
+  });
+
   it('refuses creating such a quant in inventory mode without a count (stock_quant.py create)', () => {
     const { stock } = north();
     const p = product('Drill', { tracking: 'lot' });
