@@ -83,6 +83,20 @@ describe('env.company and allowed_company_ids', () => {
   });
 });
 
+describe('res.users companies', () => {
+  it('a user’s default company must be one of its companies (res_users.py _check_company)', () => {
+    const { company } = north();
+    const uid = rpc.call<number>('res.users', 'create', [{ name: 'Clerk', login: 'clerk', password: 'clerk' }]);
+    expect(rpc.call<{ company_ids: number[] }[]>('res.users', 'read', [[uid], ['company_ids']])[0].company_ids).toEqual([1]);
+    const err = rpc.error('res.users', 'write', [[uid], { company_id: company }]);
+    expect(err).toMatchObject({
+      name: 'odoo.exceptions.ValidationError',
+      message: 'Company North is not in the allowed companies for user Clerk (My Company).',
+    });
+    rpc.call('res.users', 'write', [[uid], { company_ids: [[4, company]], company_id: company }]);
+  });
+});
+
 describe('record rules', () => {
   it('hide another company’s stock unless it is allowed; reading it anyway is refused', () => {
     const { company, stock } = north();
