@@ -253,10 +253,13 @@ function seedRealDatabaseCases(admin: Env, vendor: number, shelf1: number, shelf
   ]);
   transfer(admin, 'WH/IN/00002', 'incoming', vendor, VENDORS, WH_STOCK, [line(printer, 1, { lot_id: sn1 }), line(printer, 1, { lot_id: sn2 })]);
 
-  // a second company with Inventory: its warehouse and locations come with it; the admin may use both
+  // a second company with Inventory: its locations come with it, its warehouse too on 16/17 (made by hand on 18/19); the admin may use both
   at('2026-03-26T08:00:00');
   const [north] = admin.model('res.company').create(admin, [{ name: 'North' }]);
-  const northStock = [...registry.store.table('stock.warehouse').rows.values()].find((w) => w.company_id === north)!.lot_stock_id as number;
+  const warehouse = () => [...registry.store.table('stock.warehouse').rows.values()].find((w) => w.company_id === north);
+  if (!warehouse())
+    admin.model('stock.warehouse').create(admin.withContext({ allowed_company_ids: [north, 1] }), [{ name: 'North', code: 'North', company_id: north }]);
+  const northStock = warehouse()!.lot_stock_id as number;
   count(admin, [{ product_id: id['FURN_0001'], location_id: northStock, inventory_quantity: 8 }], 'Quantity Updated');
 }
 
