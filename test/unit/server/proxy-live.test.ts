@@ -1,5 +1,6 @@
 // The proxy on a running server: what reaches Odoo, and how it says Odoo is down.
 import { createServer } from 'node:net';
+import { JsonRpcTransport } from '../../../src/odoo/transport';
 import { post, raw, stillServes, testServer } from './helpers';
 
 let t: Awaited<ReturnType<typeof testServer>>;
@@ -45,6 +46,24 @@ test('Odoo down: a 502 that says the request was not forwarded', async () => {
     expect(body.error.data).toMatchObject({ name: 'lot_reassign.proxy', delivered: false });
     expect(body.error.message).toMatch(/not forwarded/);
     expect(await stillServes(down.port)).toBe(true);
+  } finally {
+    await down.close();
+  }
+});
+
+test("the gateway reads the proxy's 'not forwarded' and may send even a write again", async () => {
+  const port = await new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address() as { port: number };
+      probe.close(() => resolve(free));
+    });
+  });
+  const down = await testServer({ odooUrl: `http://127.0.0.1:${port}` });
+  try {
+    const transport = new JsonRpcTransport(`${down.server.url}/odoo`, undefined, undefined, { sleep: async () => undefined });
+    const write = transport.call('object', 'execute_kw', ['db', 2, 'pw', 'stock.quant', 'action_apply_inventory', [[1]], {}]);
+    await expect(write).rejects.toMatchObject({ kind: 'network', message: expect.stringMatching(/could not be reached.*4 tries/) });
+    expect(transport.stats).toMatchObject({ calls: 4, retries: 3 });
   } finally {
     await down.close();
   }
