@@ -17,8 +17,9 @@
 //   like (U+202E makes "SN-\u202E1000" display as "SN-0001");
 // - refused: several values in one cell; a leading or trailing space;
 // - refused: longer than MAX_LOT_NAME_LENGTH characters;
-// - refused: text starting with "=": a formula typed into a Text cell. Written back into a
-//   sheet (the add-in writes lot names into Excel) it would become a formula;
+// - refused: text starting with "=": a formula typed into a Text cell, so Excel kept the
+//   formula's text, not its result. Odoo would store that text as the name, and a CSV export
+//   of Odoo's lots opened in a spreadsheet would run it (formula injection);
 // - warned: placeholders that are clearly not serials ("null", "undefined", "NaN",
 //   "[object Object]", "None", "N/A", "TRUE"/"FALSE"), and text starting with "+", "-" or
 //   "@" followed by a function call, cell-reference or number arithmetic ("+SUM(A1)",
@@ -88,7 +89,8 @@ export function checkLotName(text: string): LotCell {
   if (text.startsWith('='))
     return {
       ok: false,
-      problem: 'Lot/Serial starts with "=": it is a formula typed into a Text cell, not a name, and would become a formula when written back into a sheet.',
+      problem:
+        'Lot/Serial starts with "=": it is a formula typed into a cell formatted as Text, so Excel kept its text, not its result. Enter the value itself.',
     };
   if (PLACEHOLDER.test(text))
     return { ok: true, name: text, warning: `Lot/Serial "${text}" looks like a placeholder ("${text}"), not a lot or serial number.` };
