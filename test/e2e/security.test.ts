@@ -9,7 +9,9 @@ jest.setTimeout(240_000);
 const RECORD_VIOLATIONS = () => {
   const seen: string[] = [];
   (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-  document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`));
+  document.addEventListener('securitypolicyviolation', (event) =>
+    seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`),
+  );
 };
 
 let h: Harness;
@@ -54,9 +56,9 @@ test('the pages carry the policy', async () => {
 test('sign in, pull, zero, retrack and the Restore sheet run with no CSP violation', async () => {
   await zeroAndRetrack(h, 'FURN_0010', 'serial', {
     pulled: /Pulled 1 quants of 1 products/,
-    prepared: /1 quants of 1 products \(240 Units\)/,
+    prepared: /1 quants of 1 products \(\d+ Units\)/,
     zeroed: /Zeroed 1 quants/,
-    restoreRows: /240 rows for 1 original lines/,
+    restoreRows: /\d+ rows for 1 original lines/,
   });
   expect(await violations()).toEqual([]);
   expect(consoleErrors.filter((text) => /Content.Security.Policy|Refused to/i.test(text))).toEqual([]);
