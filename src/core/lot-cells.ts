@@ -93,7 +93,7 @@ export function checkLotName(text: string): LotCell {
         'Lot/Serial starts with "=": it is a formula typed into a cell formatted as Text, so Excel kept its text, not its result. Enter the value itself.',
     };
   if (PLACEHOLDER.test(text))
-    return { ok: true, name: text, warning: `Lot/Serial "${text}" looks like a placeholder ("${text}"), not a lot or serial number.` };
+    return { ok: true, name: text, warning: `Lot/Serial "${text}" looks like a placeholder left by a program or a formula, not a lot or serial number.` };
   if (FORMULA_LIKE.test(text)) return { ok: true, name: text, warning: `Lot/Serial "${text}" looks like a formula, not a lot or serial number.` };
   return { ok: true, name: text };
 }
