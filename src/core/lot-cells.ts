@@ -31,9 +31,9 @@ export type LotCell = { ok: true; name: string; warning?: string } | { ok: false
 /**
  * Longest Lot/Serial name accepted, in characters. Odoo's stock.lot `name` is a Char without
  * a size (no limit in the database), so the limit is ours: GS1 barcodes carry at most 20
- * characters for a batch/lot (AI 10) or a serial (AI 21), and suppliers' own schemes stay well
- * under 64; 128 leaves room for any of them with a prefix. A longer value is a paste gone
- * wrong (a sentence, a column joined into one cell), not a name.
+ * characters for a batch/lot (AI 10) or a serial (AI 21); 128 is six times that, room for
+ * any prefix. A longer value is a paste gone wrong (a sentence, a column joined into one
+ * cell), not a name.
  */
 export const MAX_LOT_NAME_LENGTH = 128;
 

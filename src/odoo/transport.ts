@@ -214,13 +214,15 @@ export class JsonRpcTransport {
 }
 
 function parseReply<T>(text: string, status: number, operation: string): T {
-  let reply: { result?: T; error?: Parameters<typeof fromRpcError>[0] };
+  let reply: { result?: T; error?: Parameters<typeof fromRpcError>[0] | string };
   try {
     reply = JSON.parse(text);
   } catch {
     const hint = status === 404 ? 'no Odoo JSON-RPC endpoint at this address' : `HTTP ${status}`;
     throw new OdooError('protocol', `${hint} (${operation}).`, '', operation);
   }
+  // This add-in's server answers its own refusals (404, 405, 413) as {"error": "<text>"}.
+  if (typeof reply.error === 'string') throw new OdooError('protocol', `${reply.error} (HTTP ${status}, ${operation}).`, '', operation);
   if (reply.error) throw fromRpcError(reply.error, operation);
   // Methods that return None (action_apply_inventory, for one) answer without a `result` key.
   return (reply.result === undefined ? null : reply.result) as T;

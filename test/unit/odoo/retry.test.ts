@@ -145,3 +145,8 @@ test('JSON-2: a read is retried after 503, a write after 504 is reported as unce
   await expect(caller.call('stock.quant', 'action_apply_inventory', [[1]], {})).rejects.toMatchObject({ kind: 'uncertain' });
   expect(calls).toBe(3);
 });
+
+test("the add-in server's own refusal (a 413) is shown with its words, not as an unknown error", async () => {
+  const { transport } = scripted([{ status: 413, body: '{"error":"Request larger than 64 MB."}' }]);
+  await expect(write(transport)).rejects.toMatchObject({ kind: 'protocol', message: expect.stringMatching(/Request larger than 64 MB\. \(HTTP 413/) });
+});
