@@ -63,7 +63,7 @@ export async function startServer(config: ServerConfig = {}): Promise<RunningSer
   const route = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const path = request.url ?? '/';
     if (Number(request.headers['content-length'] ?? 0) > limits.maxBodyBytes) {
-      return sendError(response, 413, 'Request too large.', { Connection: 'close' });
+      return sendError(response, 413, `Request larger than ${Math.round(limits.maxBodyBytes / 1024 / 1024)} MB.`, { Connection: 'close' });
     }
     if (path === PROXY_PREFIX || path.startsWith(`${PROXY_PREFIX}/`)) return proxyToOdoo(target, request, response);
     if (path === '/health') return sendJson(response, 200, { ok: true, odoo: sandbox ? 'sandbox' : target.url.origin });

@@ -47,6 +47,14 @@ test('a 70 MB body against the default limit is a 413, not a reset', async () =>
   try {
     const answer = await raw(defaults.port, `POST /odoo/jsonrpc HTTP/1.1\r\nHost: x\r\nContent-Length: ${70 * 1024 * 1024}\r\n\r\n`);
     expect(answer).toMatchObject({ status: 413, reset: false });
+    // The issue's case as a browser-like client sends it: the whole 70 MB, by fetch.
+    const upload = await fetch(`${defaults.server.url}/odoo/jsonrpc`, {
+      method: 'POST',
+      body: new Uint8Array(70 * 1024 * 1024),
+      headers: { 'Content-Type': 'application/json' },
+    });
+    expect(upload.status).toBe(413);
+    expect(await upload.json()).toEqual({ error: 'Request larger than 64 MB.' });
   } finally {
     await defaults.close();
   }
