@@ -93,7 +93,10 @@ export async function proxyToOdoo(target: ProxyTarget, request: IncomingMessage,
   } catch (error) {
     return unreachable(response, target, error);
   }
-  const outHeaders: Record<string, string> = { 'Content-Type': upstream.headers.get('content-type') ?? 'application/json' };
+  const outHeaders: Record<string, string> = {
+    'Content-Type': upstream.headers.get('content-type') ?? 'application/json',
+    'Content-Length': String(payload.length),
+  };
   const wwwAuthenticate = upstream.headers.get('www-authenticate');
   if (wwwAuthenticate) outHeaders['WWW-Authenticate'] = wwwAuthenticate;
   applySecurityHeaders(response);

@@ -1,7 +1,8 @@
 // Random requests at the running server, on 127.0.0.1 only, seeded so a failure can be
 // replayed (FUZZ_SEED=n), bounded in count and time. After each one the server must
 // still serve a plain request. A handler that throws fails this suite.
-import { raw, stillServes, testServer } from './helpers';
+import { startServer } from '../../../server/app';
+import { fakeDist, post, raw, stillServes, testServer } from './helpers';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
 const COUNT = 250;
@@ -121,4 +122,44 @@ test(`${COUNT} random requests (seed ${SEED}) leave the server serving`, async (
   expect(sent).toBeGreaterThanOrEqual(100);
   // The mix reached several kinds of answer, not one path over and over.
   expect(statuses.size).toBeGreaterThan(3);
+}, 30_000);
+
+/** A JSON-ish value: the shapes Odoo's routes parse, and the ones they do not expect. */
+function randomJson(random: () => number, depth = 0): unknown {
+  const r = random();
+  if (depth > 3 || r < 0.3)
+    return pick(random, [null, 0, -1, 1e308, 'x', '', '\u202e', true, 'common', 'object', 'execute_kw', 'version', 'search_read', 'stock.quant']);
+  if (r < 0.6) return Array.from({ length: Math.floor(random() * 5) }, () => randomJson(random, depth + 1));
+  const keys = ['jsonrpc', 'method', 'params', 'service', 'args', 'kwargs', 'id', 'domain', 'fields', 'ids', 'context', '__proto__', 'constructor'];
+  return Object.fromEntries(Array.from({ length: Math.floor(random() * 5) }, () => [pick(random, keys), randomJson(random, depth + 1)]));
+}
+
+test('150 random JSON bodies through the proxy to the embedded sandbox Odoo leave both serving', async () => {
+  const server = await startServer({ port: 0, host: '127.0.0.1', distDir: fakeDist() });
+  const port = Number(new URL(server.url).port);
+  const random = generator(SEED + 1);
+  const started = Date.now();
+  try {
+    for (let i = 0; i < 150 && Date.now() - started < BUDGET_MS; i++) {
+      const path = pick(random, [
+        '/odoo/jsonrpc',
+        '/odoo/web/database/list',
+        '/odoo/web/webclient/version_info',
+        '/odoo/json/2/stock.quant/search_read',
+        '/odoo/json/2/res.users/context_get',
+      ]);
+      const body = random() < 0.8 ? JSON.stringify(randomJson(random)) : pick(random, ['{', '[]', '"', '{"jsonrpc":"2.0","params":', '\u0000']);
+      const headers = random() < 0.5 ? 'Authorization: bearer sandbox-admin-api-key\r\nX-Odoo-Database: sandbox\r\n' : '';
+      await raw(port, post(path, body, headers), 2000);
+      if (!(await stillServes(port))) throw new Error(`Server stopped after JSON body #${i} (seed ${SEED + 1}) to ${path}: ${body.slice(0, 300)}`);
+    }
+    // The sandbox itself still answers Odoo's version call.
+    const version = await raw(
+      port,
+      post('/odoo/jsonrpc', JSON.stringify({ jsonrpc: '2.0', method: 'call', params: { service: 'common', method: 'version', args: [] }, id: 1 })),
+    );
+    expect(JSON.parse(version.body).result.server_version).toMatch(/^\d+\.\d/);
+  } finally {
+    await server.close();
+  }
 }, 30_000);
