@@ -45,8 +45,14 @@ export interface VersionTraits {
   lotDuplicateMessage(lines: string[]): string;
   /** The JSON-2 API (POST /json/2/<model>/<method>) exists from 19. */
   json2: boolean;
-  /** _check_company's UserError text (odoo/models.py; odoo/orm/models.py in 19). */
+  /**
+   * _check_company's UserError text: 16/17 odoo/models.py (%r reprs), 18.0 odoo/models.py
+   * (curly quotes), 19.0 odoo/orm/models.py (new head, "while", a closing line). 18 and 19
+   * read in public copies of those trees; not yet seen on a real 16, 18 or 19 server.
+   */
   incompatibleCompaniesMessage(items: CompanyInconsistency[]): string;
+  /** A new company gets its warehouse at once (stock res_company.py create: 16/17 always; 18/19 only under tests). */
+  warehouseOnCompanyCreate: boolean;
 }
 
 /** One line of _check_company's message: a record, its company, the field and the linked records' names. */
@@ -112,6 +118,7 @@ const V17: VersionTraits = {
   lotDuplicateMessage: UNTIL_17_LOT_DUPLICATE,
   json2: false,
   incompatibleCompaniesMessage: UNTIL_17_COMPANIES,
+  warehouseOnCompanyCreate: true,
 };
 
 export const VERSIONS: Record<SandboxVersion, VersionTraits> = {
@@ -123,6 +130,7 @@ export const VERSIONS: Record<SandboxVersion, VersionTraits> = {
     serverVersion: '18.0-20250925',
     storable: 'is_storable',
     lotCompanyRequired: false,
+    warehouseOnCompanyCreate: false,
     hasGroupOnRecords: true,
     onlyManagersApply: false,
     privateMethodMessage: (model, method) => `Private methods (such as '${model}.${method}') cannot be called remotely.`,
@@ -138,6 +146,7 @@ export const VERSIONS: Record<SandboxVersion, VersionTraits> = {
     packageModel: 'stock.package',
     purchaseUom: false,
     lotCompanyRequired: false,
+    warehouseOnCompanyCreate: false,
     hasGroupOnRecords: true,
     onlyManagersApply: false,
     trackedWithoutLotAsksConfirmation: false,

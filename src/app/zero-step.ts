@@ -43,7 +43,9 @@ export async function prepareZeroing(client: OdooClient, run: ExcelRunner, user:
   if (runs.length > 1)
     throw new StepRefused(`The chosen products belong to several runs (${runs.join(', ')}). Finish one run, or clear the other products' target tracking.`);
   const runRef = runs[0] ?? newRunReference(new Date());
-  if (!runs.length) await writeRunColumn(run, selection, runRef);
+  // A product chosen after the run began joins it: every product this zeroing takes must be
+  // found again by the later steps, or its stock would stay at zero.
+  if (selection.choices.some((c) => !c.run)) await writeRunColumn(run, selection, runRef);
 
   const chosen = selection.choices.map((c) => ({ product: selection.products.get(c.productId)!, target: c.target })).filter((c) => c.product);
   const { lines, issues } = await checkAndPlan(client, user, runRef, chosen, signal);

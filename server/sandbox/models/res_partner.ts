@@ -146,13 +146,15 @@ export class ResCompany extends BaseModel {
         { name: 'Scrap', usage: 'inventory', location_id: ref('stock.stock_location_locations_virtual'), company_id: id, scrap_location: true },
       ]);
     }
-    env.model('stock.warehouse').create(
-      su,
-      ids.map((id) => {
-        const row = this.table.get(id)!;
-        return { name: row.name, code: (env.context.default_code as string) || String(row.name).slice(0, 5), company_id: id, partner_id: row.partner_id };
-      }),
-    );
+    // 16/17 make the warehouse here; 18/19 leave it to the user (stock res_company.py create).
+    if (env.registry.traits.warehouseOnCompanyCreate)
+      env.model('stock.warehouse').create(
+        su,
+        ids.map((id) => {
+          const row = this.table.get(id)!;
+          return { name: row.name, code: (env.context.default_code as string) || String(row.name).slice(0, 5), company_id: id, partner_id: row.partner_id };
+        }),
+      );
     return ids;
   }
 }
