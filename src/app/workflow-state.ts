@@ -32,25 +32,36 @@ export interface WorkflowSnapshot {
 
 const tableOrNull = (run: ExcelRunner, table: string) => readTable(run, table, false).catch(() => null);
 
-/** The workbook's tables only: cheap, no Odoo call (re-read as the user edits). */
-export async function readWorkbookState(run: ExcelRunner): Promise<WorkbookState> {
-  const [quants, products, restore, report] = await Promise.all([
-    tableOrNull(run, QUANTS_LAYOUT.table),
-    tableOrNull(run, PRODUCTS_LAYOUT.table),
-    tableOrNull(run, RESTORE_LAYOUT.table),
-    tableOrNull(run, REPORT_LAYOUT.table),
-  ]);
-  return summarizeWorkbook({
-    quants: quants?.values ?? null,
-    products: products ? { values: products.values, top: products.top } : null,
-    restore: restore?.values ?? null,
-    report: report?.values ?? null,
+type Part = keyof WorkbookState;
+const TABLES: Record<Part, string> = {
+  quants: QUANTS_LAYOUT.table,
+  products: PRODUCTS_LAYOUT.table,
+  restore: RESTORE_LAYOUT.table,
+  report: REPORT_LAYOUT.table,
+};
+
+/**
+ * The workbook's tables, no Odoo call. `parts` limits the read to the tables the user can
+ * have edited (Products, Restore): a large Quants table is not read again on each keystroke.
+ */
+export async function readWorkbookState(
+  run: ExcelRunner,
+  parts: readonly Part[] = ['quants', 'products', 'restore', 'report'],
+): Promise<Partial<WorkbookState>> {
+  const read = await Promise.all(parts.map((p) => tableOrNull(run, TABLES[p])));
+  const t = new Map(parts.map((p, i) => [p, read[i]]));
+  const summary = summarizeWorkbook({
+    quants: t.get('quants')?.values ?? null,
+    products: t.get('products') ? { values: t.get('products')!.values, top: t.get('products')!.top } : null,
+    restore: t.get('restore')?.values ?? null,
+    report: t.get('report')?.values ?? null,
   });
+  return Object.fromEntries(parts.map((p) => [p, summary[p]]));
 }
 
 /** The workbook, then the run it names as Odoo has it now. */
 export async function readWorkflow(client: OdooClient, run: ExcelRunner, signal?: AbortSignal): Promise<WorkflowSnapshot> {
-  const workbook = await readWorkbookState(run);
+  const workbook = (await readWorkbookState(run)) as WorkbookState;
   const runs = workbook.products?.runs ?? [];
   if (runs.length !== 1 || workbook.products?.errors) return { workbook, run: runs.length === 1 ? runs[0] : null, odoo: null, products: [] };
   const { runRef, chosen } = await currentRun(client, run, signal);

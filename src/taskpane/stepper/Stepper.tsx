@@ -93,10 +93,10 @@ export function Stepper() {
   /** The user edited a sheet: the workbook part only, unless the run it names changed. */
   const refreshWorkbook = useCallback(async () => {
     try {
-      const workbook = await readWorkbookState(run);
-      const runs = workbook.products?.runs ?? [];
+      const edited = await readWorkbookState(run, ['products', 'restore']);
+      const runs = edited.products?.runs ?? [];
       if ((runs.length === 1 ? runs[0] : null) !== runRef.current) return void refresh(false);
-      setSnap((s) => (s ? { ...s, workbook } : s));
+      setSnap((s) => (s ? { ...s, workbook: { ...s.workbook, ...edited } } : s));
     } catch (error) {
       setReadError(messageOf(error));
     }
