@@ -5,12 +5,15 @@
 import type { Area } from './address';
 import { ErrorCodes, ExcelSimError, itemNotFound, Messages } from './errors';
 import type { SheetModel, WorkbookModel } from './model';
+import { jsonBytes } from './payload';
 
 /** One queued action. run() applies it to the workbook and may return what to hand back to the proxies. */
 export interface Command {
   location: string;
   /** Counted in stats.commands (object instantiation is not). */
   counted: boolean;
+  /** JSON bytes of the values it sends (written values, method arguments), for the payload limit. */
+  bytes?: number;
   run(): (() => void) | void;
 }
 
@@ -28,6 +31,8 @@ export class BatchContext {
   ended = false;
   /** True while commands execute: proxies created then (items of a loaded collection) resolve at once. */
   executing = false;
+  /** JSON bytes of the values loaded by the sync under way (its response). */
+  responseBytes = 0;
   readonly trackedObjects = {
     add: (_objects: unknown): void => undefined,
     remove: (_objects: unknown): void => undefined,
@@ -165,13 +170,14 @@ export abstract class SimObject<T> {
     throw new ExcelSimError(ErrorCodes.invalidObjectPath, Messages.invalidObjectPath(this._className), location);
   }
 
-  protected _queue(location: string, run: () => (() => void) | void): void {
-    this.context.enqueue({ location, counted: true, run });
+  protected _queue(location: string, run: () => (() => void) | void, payload?: unknown): void {
+    this.context.enqueue({ location, counted: true, run, bytes: payload === undefined ? 0 : jsonBytes(payload) });
   }
 
-  protected _method(name: string, run: (target: T) => void): void {
+  /** A method call; `payload` is what its arguments send (values), for the payload limit. */
+  protected _method(name: string, run: (target: T) => void, payload?: unknown): void {
     const location = `${this._className}.${name}`;
-    this._queue(location, () => run(this._target(location)));
+    this._queue(location, () => run(this._target(location)), payload);
   }
 
   protected _get<V>(name: string): V {
@@ -187,7 +193,7 @@ export abstract class SimObject<T> {
     // office.js keeps the value you set on the proxy (not what Excel makes of it)
     if (!this.context.host.strictLocalReads) this._fields[name] = value;
     else delete this._fields[name];
-    this._queue(location, () => apply(this._target(location), value, location));
+    this._queue(location, () => apply(this._target(location), value, location), value);
   }
 
   get isNullObject(): boolean {
@@ -226,6 +232,7 @@ export abstract class SimObject<T> {
       nested.set(path[0], list);
     }
     const snap = names.map((n) => this._read(target, n));
+    this.context.responseBytes += jsonBytes(snap);
     const appliers: (() => void)[] = [];
     for (const [name, sub] of nested) {
       const child = this._nav(name)!;

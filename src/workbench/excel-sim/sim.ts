@@ -6,6 +6,7 @@ import { BatchContext, Command, ContextHost } from './context';
 import { ErrorCodes, ExcelSimError, Messages } from './errors';
 import { XError } from './formula';
 import { ChangeRecord, CustomFunction, FormulaEvaluatorHook, SheetModel, TableModel, WorkbookModel } from './model';
+import { COMMAND_OVERHEAD_BYTES, PAYLOAD_LIMIT_BYTES } from './payload';
 import { SimRequestContext } from './proxies';
 import { CellValue } from './values';
 
@@ -21,6 +22,11 @@ export interface ExcelSimOptions {
   strictLocalReads?: boolean;
   /** The clock for dates typed without a year and TODAY(). */
   now?: () => Date;
+  /**
+   * Excel on the web's limit on one sync's request and response, in JSON bytes (see
+   * payload.ts); default 5,000,000. null: no limit, as Excel on Windows and Mac.
+   */
+  payloadLimitBytes?: number | null;
 }
 
 export interface SimStats {
@@ -30,6 +36,10 @@ export interface SimStats {
   roundTrips: number;
   /** Commands sent (loads, property writes, method calls; not object look-ups). */
   commands: number;
+  /** The largest request of one round trip, in JSON bytes (see payload.ts). */
+  largestRequestBytes: number;
+  /** The largest response (loaded values) of one round trip, in JSON bytes. */
+  largestResponseBytes: number;
 }
 
 export type SimEvent = { type: 'change'; sheets: string[] } | { type: 'selection'; sheet: string; address: string } | { type: 'structure' };
@@ -251,6 +261,10 @@ function tableView(t: TableModel): TableView {
   };
 }
 
+function emptyStats(): SimStats {
+  return { syncs: 0, roundTrips: 0, commands: 0, largestRequestBytes: 0, largestResponseBytes: 0 };
+}
+
 /** The context of a run(context | object | objects, batch) call. */
 function contextOf(value: unknown): BatchContext | null {
   if (value instanceof BatchContext) return value;
@@ -262,7 +276,8 @@ function contextOf(value: unknown): BatchContext | null {
 export class ExcelSim implements ContextHost {
   readonly model: WorkbookModel;
   readonly strictLocalReads: boolean;
-  stats: SimStats = { syncs: 0, roundTrips: 0, commands: 0 };
+  stats: SimStats = emptyStats();
+  readonly payloadLimitBytes: number | null;
   private readonly latencyMs: number;
   private readonly listeners = new Set<SimListener>();
   private pendingHandlers: Promise<unknown>[] = [];
@@ -272,6 +287,7 @@ export class ExcelSim implements ContextHost {
     this.model = new WorkbookModel(options.sheets ?? ['Sheet1']);
     this.strictLocalReads = options.strictLocalReads ?? false;
     this.latencyMs = options.latencyMs ?? 0;
+    this.payloadLimitBytes = options.payloadLimitBytes === undefined ? PAYLOAD_LIMIT_BYTES : options.payloadLimitBytes;
     if (options.now) this.model.now = options.now;
     // custom functions settling: one recalculation and one notification per burst
     this.model.onAsyncResult = () => {
@@ -339,6 +355,15 @@ export class ExcelSim implements ContextHost {
     const appliers: (() => void)[] = [];
     let failure: unknown = null;
     const versionBefore = this.model.version;
+    const limit = this.payloadLimitBytes;
+    const requestBytes = queue.reduce((sum, c) => sum + COMMAND_OVERHEAD_BYTES + (c.bytes ?? 0), 0);
+    if (limit !== null && requestBytes > limit) {
+      // refused before anything runs: nothing of this sync is applied
+      await this.delay();
+      throw new ExcelSimError(ErrorCodes.requestPayloadSizeLimitExceeded, Messages.requestPayloadSizeLimitExceeded, 'RequestContext.sync', 413);
+    }
+    this.stats.largestRequestBytes = Math.max(this.stats.largestRequestBytes, requestBytes);
+    context.responseBytes = 0;
     context.executing = true;
     try {
       for (const command of queue) {
@@ -350,6 +375,12 @@ export class ExcelSim implements ContextHost {
       failure = error;
     } finally {
       context.executing = false;
+    }
+    if (!failure && limit !== null && context.responseBytes > limit) {
+      // the commands ran; what they loaded is too large to come back, so no load delivers
+      failure = new ExcelSimError(ErrorCodes.responsePayloadSizeLimitExceeded, Messages.responsePayloadSizeLimitExceeded, 'RequestContext.sync', 413);
+    } else if (!failure) {
+      this.stats.largestResponseBytes = Math.max(this.stats.largestResponseBytes, context.responseBytes);
     }
     const changes = this.model.takeChanges();
     const changed = this.model.version !== versionBefore;
@@ -368,7 +399,7 @@ export class ExcelSim implements ContextHost {
   }
 
   resetStats(): void {
-    this.stats = { syncs: 0, roundTrips: 0, commands: 0 };
+    this.stats = emptyStats();
   }
 
   // ------------------------------------------------------------ formulas
