@@ -207,8 +207,14 @@ export abstract class SimObject<T> {
     const plan = loadPaths(option);
     const location = `${this._className}.load`;
     this._queue(location, () => {
-      if (this._state === 'null') return;
-      return this._snapshot(plan.paths, plan.all, location, plan.top, plan.skip);
+      // a load that comes back also says whether the object is a null object (a look-up
+      // whose own sync failed learns it here)
+      if (this._state === 'null') return () => void (this._isNull = true);
+      const apply = this._snapshot(plan.paths, plan.all, location, plan.top, plan.skip);
+      return () => {
+        this._isNull = false;
+        apply();
+      };
     });
     return this;
   }
