@@ -3,7 +3,8 @@
 // proxies only when the sync succeeds. Modeled on office.js (ClientRequestContext,
 // ClientObject, ClientResult), down to its error codes and messages.
 import type { Area } from './address';
-import { ErrorCodes, ExcelSimError, itemNotFound, Messages } from './errors';
+import { API_SETS } from './api-sets';
+import { apiNotFound, ErrorCodes, ExcelSimError, itemNotFound, Messages } from './errors';
 import type { SheetModel, WorkbookModel } from './model';
 import { jsonBytes } from './payload';
 
@@ -19,6 +20,8 @@ export interface Command {
 
 export interface ContextHost {
   readonly strictLocalReads: boolean;
+  /** The ExcelApi requirement set this Excel supports ("1.8"), or null for all of them. */
+  readonly excelApi: string | null;
   readonly model: WorkbookModel;
   /** context.sync(): executes the queue against the workbook. */
   sync(context: BatchContext): Promise<void>;
@@ -111,6 +114,8 @@ export abstract class SimObject<T> {
         },
       });
     }
+    // an older Excel: members of newer requirement sets fail at sync with ApiNotFound
+    if (context.host.excelApi) return gateByApiSet(this, context.host.excelApi);
   }
 
   /** Resolves the workbook object (once), in queue order. */
@@ -206,6 +211,12 @@ export abstract class SimObject<T> {
   load(option?: LoadOption): this {
     const plan = loadPaths(option);
     const location = `${this._className}.load`;
+    const version = this.context.host.excelApi;
+    const unknown = version ? plan.paths.find((p) => isNewerSet(API_SETS[`${this._className}.${p[0]}`], version)) : undefined;
+    if (unknown) {
+      this.context.enqueue(failingCommand(`${this._className}.${unknown[0]}`));
+      return this;
+    }
     this._queue(location, () => {
       // a load that comes back also says whether the object is a null object (a look-up
       // whose own sync failed learns it here)
@@ -339,4 +350,57 @@ export class SimClientResult<V> {
 /** Checks that an object handed to a method belongs to the same batch. */
 export function sameContext(context: BatchContext, object: SimObject<unknown>, location: string): void {
   if (object.context !== context) throw new ExcelSimError(ErrorCodes.invalidRequestContext, Messages.invalidRequestContext, location);
+}
+
+/** Whether `set` (an API_SETS entry; undefined: ExcelApi 1.1) is beyond `version` ("1.8"). */
+export function isNewerSet(set: string | undefined, version: string): boolean {
+  if (set === undefined) return false;
+  if (!/^\d+\.\d+$/.test(set)) return true; // ExcelApiOnline, ExcelApiDesktop: not in a numbered Excel
+  const [a, b] = set.split('.').map(Number);
+  const [x, y] = version.split('.').map(Number);
+  return a > x || (a === x && b > y);
+}
+
+function failingCommand(location: string): Command {
+  return {
+    location,
+    counted: true,
+    run: () => {
+      throw apiNotFound(location);
+    },
+  };
+}
+
+/**
+ * The proxy as an older Excel serves it: office.js (always the latest) has every member, but
+ * a call, a property set or a navigation to a member of a newer set queues a command the
+ * host does not know, and the sync fails there with ApiNotFound.
+ */
+function gateByApiSet<P extends SimObject<unknown>>(object: P, version: string): P {
+  const blocked = (prop: string | symbol): string | null => {
+    if (typeof prop !== 'string') return null;
+    const api = `${object._className}.${prop}`;
+    return isNewerSet(API_SETS[api], version) ? api : null;
+  };
+  return new Proxy(object, {
+    get(target, prop, receiver) {
+      const api = blocked(prop);
+      const value: unknown = Reflect.get(target, prop, receiver);
+      if (!api) return value;
+      if (typeof value === 'function') {
+        return (...args: unknown[]) => {
+          target.context.enqueue(failingCommand(api));
+          return (value as (...a: unknown[]) => unknown).apply(receiver, args);
+        };
+      }
+      if (value instanceof SimObject) target.context.enqueue(failingCommand(api));
+      return value;
+    },
+    set(target, prop, value, receiver) {
+      const api = blocked(prop);
+      if (!api) return Reflect.set(target, prop, value, receiver);
+      target.context.enqueue(failingCommand(api));
+      return true;
+    },
+  });
 }

@@ -2,7 +2,7 @@
 // and direct, sync-free access for tests and the workbench grid: reading cells,
 // simulating the user typing and pasting, selection, change notifications.
 import { Area, cellRef, columnLetters, formatAddress, formatArea, intersect, parseAddress, quoteSheetName } from './address';
-import { BatchContext, Command, ContextHost } from './context';
+import { BatchContext, Command, ContextHost, isNewerSet } from './context';
 import { ErrorCodes, ExcelSimError, Messages } from './errors';
 import { XError } from './formula';
 import { ChangeRecord, CustomFunction, FormulaEvaluatorHook, SheetModel, TableModel, WorkbookModel } from './model';
@@ -27,6 +27,12 @@ export interface ExcelSimOptions {
    * payload.ts); default 5,000,000. null: no limit, as Excel on Windows and Mac.
    */
   payloadLimitBytes?: number | null;
+  /**
+   * Play an older Excel: the ExcelApi requirement set it supports ("1.8" is Excel 2019).
+   * Members of newer sets fail at sync with ApiNotFound; isSetSupported answers to match.
+   * Default: every set.
+   */
+  excelApi?: string | null;
 }
 
 export interface SimStats {
@@ -278,6 +284,7 @@ export class ExcelSim implements ContextHost {
   readonly strictLocalReads: boolean;
   stats: SimStats = emptyStats();
   readonly payloadLimitBytes: number | null;
+  readonly excelApi: string | null;
   private readonly latencyMs: number;
   private readonly listeners = new Set<SimListener>();
   private pendingHandlers: Promise<unknown>[] = [];
@@ -288,6 +295,8 @@ export class ExcelSim implements ContextHost {
     this.strictLocalReads = options.strictLocalReads ?? false;
     this.latencyMs = options.latencyMs ?? 0;
     this.payloadLimitBytes = options.payloadLimitBytes === undefined ? PAYLOAD_LIMIT_BYTES : options.payloadLimitBytes;
+    if (options.excelApi && !/^1\.\d+$/.test(options.excelApi)) throw new Error(`excelApi: a set such as "1.8", not ${options.excelApi}`);
+    this.excelApi = options.excelApi || null;
     if (options.now) this.model.now = options.now;
     // custom functions settling: one recalculation and one notification per burst
     this.model.onAsyncResult = () => {
@@ -300,6 +309,19 @@ export class ExcelSim implements ContextHost {
       });
     };
     this.run = this.run.bind(this);
+    this.isSetSupported = this.isSetSupported.bind(this);
+  }
+
+  /**
+   * Office.context.requirements.isSetSupported, as this Excel answers it: ExcelApi up to the
+   * set it plays (every one by default); ExcelApiOnline and ExcelApiDesktop only when it plays
+   * no particular version; other sets (SharedRuntime...) yes.
+   */
+  isSetSupported(name: string, minVersion?: string): boolean {
+    const set = name.toLowerCase();
+    if (set !== 'excelapi' && set.startsWith('excelapi')) return this.excelApi === null;
+    if (set !== 'excelapi' || this.excelApi === null) return true;
+    return !isNewerSet(minVersion ?? '1.1', this.excelApi);
   }
 
   // ------------------------------------------------------------ the batch API
