@@ -31,7 +31,11 @@ async function certificates() {
   return { key: readFileSync(paths.key), cert: readFileSync(paths.cert), ca: readFileSync(paths.ca), trusted: false };
 }
 
-export async function openWorkbench(options: { modules?: SandboxModule[] } = {}): Promise<Harness> {
+/**
+ * `excelApi`: the workbook plays an Excel with that ExcelApi requirement set ("1.14"), so an
+ * API of a newer set fails with ApiNotFound as it would there.
+ */
+export async function openWorkbench(options: { modules?: SandboxModule[]; excelApi?: string } = {}): Promise<Harness> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const server = await startServer({ port: 0, certificates: await certificates(), sandboxVersion: SANDBOX_VERSION, sandboxModules: options.modules });
   const browser = await chromium.launch({
@@ -42,7 +46,7 @@ export async function openWorkbench(options: { modules?: SandboxModule[] } = {})
   const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1500, height: 900 } });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-  await page.goto(`${server.url}/workbench.html`);
+  await page.goto(`${server.url}/workbench.html${options.excelApi ? `?excelApi=${options.excelApi}` : ''}`);
   const pane = page.frameLocator('iframe[name="taskpane"]');
   return {
     server,
