@@ -129,7 +129,7 @@ export async function runScale100k(): Promise<void> {
     const checked = verdict as RestoreValidation | Error | null;
     if (!checked || checked instanceof Error) throw checked ?? new Error('live validation gave no verdict');
     if (checked.summary.errors) throw new Error(`live validation found ${checked.summary.errors} errors`);
-    pasted.row.note = `validation after the paste: ${pasted.result.validation.toFixed(2)} s (read, check, statuses written); ${checked.summary.rows} rows valid`;
+    pasted.row.note = `validation after the paste: ${pasted.result.validation.toFixed(2)} s (read, check, statuses written); ${fmt(checked.summary.rows)} rows valid`;
     rows.push(pasted.row);
 
     const posted = await step(`Post the restore (${fmt(N)} serials)`, transport, sim, () => postRestore(client, run, ctx.runRef, ctx.chosen, user.companyId));
