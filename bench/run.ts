@@ -22,6 +22,7 @@ import { Measure, measure } from './measure';
 import { TAG, makeLocations, makeProducts, putStock, quantIds, stockLocation, templateOf } from './setup';
 import { benchTarget } from './target';
 import { writeReport } from './report';
+import { runScale100k } from './scale-100k';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const RESTORE_SIZES = QUICK ? [200, 1000] : [1000, 10000];
@@ -37,6 +38,8 @@ interface Row extends Measure {
 }
 
 async function main(): Promise<void> {
+  // BENCH_ONLY=scale100k: 100,000 serials on the strict Excel with Excel on the web's limits (bench/scale-100k.ts)
+  if (ONLY.has('scale100k')) return runScale100k();
   const target = await benchTarget();
   const { client, transport } = await target.connect();
   let user = await currentUser(client);

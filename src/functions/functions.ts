@@ -4,7 +4,8 @@ import { getSession, onOdooChanged } from '../session/session';
 import { Batcher } from './batcher';
 import { CellError, toExcelError } from './function-errors';
 import { OnHandCall, answerLots, answerOnHand, answerOriginal, answerTracking } from './answers';
-import { StockSource } from './stock-source';
+import { FUNCTION_TIMEOUT_MS, StockSource } from './stock-source';
+import { fitForExcel, withDeadline } from './limits';
 
 export const stockSource = new StockSource(() => getSession()?.client ?? null);
 // After the pane posts, cached quantities are stale.
@@ -15,9 +16,12 @@ const trackingBatch = new Batcher<{ product: unknown }, string>((calls) => answe
 const lotsBatch = new Batcher<{ product: unknown; location?: unknown }, (string | number)[][]>((calls) => answerLots(stockSource, calls));
 const originalBatch = new Batcher<{ product: unknown; location: unknown }, number>((calls) => answerOriginal(stockSource, calls));
 
-async function cell<T>(work: Promise<T>): Promise<T> {
+/** One cell's answer: within Excel's limits (limits.ts) and on time, or an error saying why. */
+async function cell<T>(work: Promise<T>, narrower = ''): Promise<T> {
   try {
-    return await work;
+    const result = fitForExcel(await withDeadline(work, FUNCTION_TIMEOUT_MS), narrower);
+    if (result instanceof CellError) throw result;
+    return result;
   } catch (error) {
     const reason = error instanceof CellError ? error : new CellError('#N/A', (error as Error).message);
     throw toExcelError(reason);
@@ -56,7 +60,7 @@ export function tracking(product: string | number): Promise<string> {
 // `any[][]`: the metadata generator maps no union type; the matrix mixes text and numbers.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function lots(product: string | number, location?: string): Promise<any[][]> {
-  return cell(lotsBatch.call({ product, location }));
+  return cell(lotsBatch.call({ product, location }), location ? 'Give a narrower location.' : 'Give a location, such as WH/Stock, to narrow it.');
 }
 
 /**

@@ -155,7 +155,7 @@ export class JsonRpcTransport {
       if (!failure.undelivered && !isRead) {
         throw new OdooError(
           'uncertain',
-          `${failure.reason}; ${operation} may have reached Odoo and was not sent again. Resuming the step reads Odoo back first, so nothing is posted twice.`,
+          `${failure.reason}; ${operation} may have reached Odoo and was not sent again. Posting again is safe: the step reads Odoo back first, so nothing is posted twice.`,
           '',
           operation,
         );

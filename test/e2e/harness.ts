@@ -1,11 +1,13 @@
 // Starts the real server (HTTPS, the built dist/, the sandbox Odoo behind the proxy) and
-// Debian's chromium through playwright-core. No browser is downloaded.
+// a Chromium (browser.ts: CHROMIUM_PATH, the system's, or the npm package's) through
+// playwright-core. No browser is downloaded at test time.
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser, FrameLocator, Page, chromium } from 'playwright-core';
 import { RunningServer, startServer } from '../../server/app';
 import { SandboxModule, parseSandboxVersion } from '../../server/sandbox';
+import { findChromium } from './browser';
 
 /** The Odoo version the sandbox plays for this run (ODOO_SANDBOX_VERSION; 17.0 by default). */
 export const SANDBOX_VERSION = parseSandboxVersion(process.env.ODOO_SANDBOX_VERSION);
@@ -29,18 +31,22 @@ async function certificates() {
   return { key: readFileSync(paths.key), cert: readFileSync(paths.cert), ca: readFileSync(paths.ca), trusted: false };
 }
 
-export async function openWorkbench(options: { modules?: SandboxModule[] } = {}): Promise<Harness> {
+/**
+ * `excelApi`: the workbook plays an Excel with that ExcelApi requirement set ("1.14"), so an
+ * API of a newer set fails with ApiNotFound as it would there.
+ */
+export async function openWorkbench(options: { modules?: SandboxModule[]; excelApi?: string } = {}): Promise<Harness> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const server = await startServer({ port: 0, certificates: await certificates(), sandboxVersion: SANDBOX_VERSION, sandboxModules: options.modules });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: (await findChromium()).executablePath,
     headless: true,
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--no-first-run', '--disable-sync'],
   });
   const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1500, height: 900 } });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-  await page.goto(`${server.url}/workbench.html`);
+  await page.goto(`${server.url}/workbench.html${options.excelApi ? `?excelApi=${options.excelApi}` : ''}`);
   const pane = page.frameLocator('iframe[name="taskpane"]');
   return {
     server,
