@@ -28,6 +28,12 @@ export const ACTION: Record<StepId, string> = {
   report: 'Report',
 };
 
+const n = (x: number) => x.toLocaleString('en-US');
+const units = (q: Record<string, number>) =>
+  Object.entries(q)
+    .map(([uom, x]) => `${n(x)} ${uom}`)
+    .join(', ');
+
 export const M = {
   stepsLabel: 'Reassign steps',
   fillNext: 'Next blank lot',
@@ -65,7 +71,27 @@ export const M = {
     body: (runs: string[]) =>
       `Run ${runs.join(', ')} is half done: its stock was zeroed and is not restored yet. Resume it from the list of runs instead, unless these products are another reassign.`,
   },
-  confirmZero: { title: 'Post the zeroing adjustment?', confirm: 'Post zeroing' },
+  confirmZero: {
+    title: 'Post the zeroing adjustment?',
+    confirm: 'Post zeroing',
+    body: (run: string, quants: number, products: number, quantities: Record<string, number>, value?: number | null) =>
+      `Odoo will count ${quants} quants of ${products} products to zero (${units(quantities)}${value ? `, value ${n(value)} at cost` : ''}) as the adjustment "Lot reassign ${run}: zero". The original quantities are kept in Odoo's history and restored from it.`,
+  },
+  prepared: (run: string, quants: number, products: number, quantities: Record<string, number>) =>
+    `Run ${run}: ${quants} quants of ${products} products (${units(quantities)}) in the Zeroing sheet. Review it, then post.`,
+  zeroed: (quants: number, run: string) => `Zeroed ${quants} quants (run ${run}). Next: change tracking.`,
+  undone: (restored: number) => `Tracking set back to none and ${restored} original quantities put back without lots.`,
+  atZero: (list: { label: string; places: { quantity: number; location: { name: string }; zeroedAt: string }[] }[]) =>
+    `Zeroed and never restored: ${list.map((p) => `${p.label} (${p.places.map((z) => `${z.quantity} at ${z.location.name} on ${z.zeroedAt.slice(0, 10)}`).join(', ')})`).join('; ')}.`,
+  noneAtZero: 'No product is left at zero by an inventory adjustment.',
+  valid: (rows: number, warnings: number) => `All ${rows} rows are valid${warnings ? ` (${warnings} warnings)` : ''}.`,
+  live: (s: { rows: number; errors: number; warnings: number }) =>
+    s.errors ? '' : `Live check: all ${s.rows} rows valid${s.warnings ? ` (${s.warnings} warnings)` : ''}.`,
+  restored: (posted: number, lotsCreated: number, skipped: number) =>
+    `Restored ${posted} lines (${lotsCreated} new lots${skipped ? `, ${skipped} already in Odoo` : ''}). Next: Report.`,
+  balanced: (products: number, lots: number, value: { removed: number; added: number } | null | undefined) =>
+    `Balanced: ${products} products back with ${lots} lots; every difference is 0.${value ? ` Value removed ${n(value.removed)}, added back ${n(value.added)} (Odoo restores at the product's current cost).` : ''}`,
+  notBalanced: 'Not balanced: see the Difference column of the Report sheet.',
   confirmRestore: {
     title: 'Post the restore adjustment?',
     confirm: 'Post restore',

@@ -20,7 +20,7 @@ import { ZeroingPrepared, postZeroing, prepareZeroing } from '../../app/zero-ste
 import { hasErrors } from '../../core/issues';
 import { FoundRun, RunMove } from '../../core/run-list';
 import { STEP_IDS, StepId, StepView, stepper } from '../../core/stepper';
-import { RestoreContext, RestoreValidation } from '../../core/validate-restore';
+import { RestoreContext } from '../../core/validate-restore';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { StatusTable } from '../components/StatusTable';
 import { TaskStatus } from '../components/TaskStatus';
@@ -40,16 +40,6 @@ const useStyles = makeStyles({
 });
 
 type Confirm = 'new-run' | 'zero' | 'restore' | 'undo' | 'recreate' | { resume: FoundRun };
-
-const units = (q: Record<string, number>) =>
-  Object.entries(q)
-    .map(([uom, n]) => `${n.toLocaleString('en-US')} ${uom}`)
-    .join(', ');
-
-function liveSummary(v: RestoreValidation): string {
-  const { rows, errors, warnings } = v.summary;
-  return errors ? '' : `Live check: all ${rows} rows valid${warnings ? ` (${warnings} warnings)` : ''}.`;
-}
 
 export function Stepper() {
   const styles = useStyles();
@@ -132,7 +122,7 @@ export function Stepper() {
     liveContext.current = context;
     live.current = new LiveValidation(run, runIn, context, (result) => {
       if (result instanceof Error) task.show({ error: result.message });
-      else task.show({ owner: 'validate', error: '', issues: result.issues, info: liveSummary(result) });
+      else task.show({ owner: 'validate', error: '', issues: result.issues, info: M.live(result.summary) });
       void refreshWorkbook();
     });
     await live.current.start();
@@ -177,8 +167,7 @@ export function Stepper() {
         task.show({ issues: r.issues });
         return r;
       },
-      (r) =>
-        `Run ${r.run}: ${r.summary.quants} quants of ${r.summary.products} products (${units(r.summary.quantities)}) in the Zeroing sheet. Review it, then post.`,
+      (r) => M.prepared(r.run, r.summary.quants, r.summary.products, r.summary.quantities),
       { focus: 'zeroing' },
     );
     if (p) {
@@ -236,10 +225,7 @@ export function Stepper() {
           await focusFirstIssue(run, v.validation.issues);
           return v;
         },
-        (v) =>
-          v.validation.summary.errors
-            ? ''
-            : `All ${v.validation.summary.rows} rows are valid${v.validation.summary.warnings ? ` (${v.validation.summary.warnings} warnings)` : ''}.`,
+        (v) => (v.validation.summary.errors ? '' : M.valid(v.validation.summary.rows, v.validation.summary.warnings)),
       ),
     restore: () => setConfirm('restore'),
     report: () =>
@@ -249,10 +235,7 @@ export function Stepper() {
           const ctx = await currentRun(client, run, s);
           return writeReport(client, run, ctx.runRef, ctx.chosen, s);
         },
-        (r) =>
-          r.balanced
-            ? `Balanced: ${r.totals.products} products back with ${r.totals.lots} lots; every difference is 0.${r.value ? ` Value removed ${r.value.removed.toLocaleString('en-US')}, added back ${r.value.added.toLocaleString('en-US')} (Odoo restores at the product's current cost).` : ''}`
-            : 'Not balanced: see the Difference column of the Report sheet.',
+        (r) => (r.balanced ? M.balanced(r.totals.products, r.totals.lots, r.value) : M.notBalanced),
         { focus: 'report' },
       ),
   };
@@ -306,10 +289,7 @@ export function Stepper() {
                 setAtZero(list.map((p) => p.productId));
                 return list;
               },
-              (list) =>
-                list.length
-                  ? `Zeroed and never restored: ${list.map((p) => `${p.label} (${p.places.map((z) => `${z.quantity} at ${z.location.name} on ${z.zeroedAt.slice(0, 10)}`).join(', ')})`).join('; ')}.`
-                  : 'No product is left at zero by an inventory adjustment.',
+              (list) => (list.length ? M.atZero(list) : M.noneAtZero),
             )
           }
         >
@@ -453,17 +433,13 @@ export function Stepper() {
           void act(
             'zero',
             (signal, onProgress) => postZeroing(client, run, user, prepared!, { signal, onProgress }),
-            (r) => `Zeroed ${r.zeroed} quants (run ${r.run}). Next: change tracking.`,
+            (r) => M.zeroed(r.zeroed, r.run),
             { posts: true },
           );
         }}
       >
         {prepared && (
-          <p>
-            Odoo will count {prepared.summary.quants} quants of {prepared.summary.products} products to zero ({units(prepared.summary.quantities)}
-            {prepared.summary.value ? `, value ${prepared.summary.value.toLocaleString('en-US')} at cost` : ''}) as the adjustment "Lot reassign {prepared.run}:
-            zero". The original quantities are kept in Odoo's history and restored from it.
-          </p>
+          <p>{M.confirmZero.body(prepared.run, prepared.summary.quants, prepared.summary.products, prepared.summary.quantities, prepared.summary.value)}</p>
         )}
       </ConfirmDialog>
       <ConfirmDialog
@@ -479,7 +455,7 @@ export function Stepper() {
               const ctx = await currentRun(client, run, signal);
               return undoZeroing(client, ctx.runRef, ctx.chosen, { signal, onProgress });
             },
-            (r) => `Tracking set back to none and ${r.restored} original quantities put back without lots.`,
+            (r) => M.undone(r.restored),
             { posts: true },
           );
         }}
@@ -499,7 +475,7 @@ export function Stepper() {
               const ctx = await currentRun(client, run, signal);
               return postRestore(client, run, ctx.runRef, ctx.chosen, user.companyId, { signal, onProgress });
             },
-            (r) => `Restored ${r.posted} lines (${r.lotsCreated} new lots${r.skipped ? `, ${r.skipped} already in Odoo` : ''}). Next: Report.`,
+            (r) => M.restored(r.posted, r.lotsCreated, r.skipped),
             { posts: true },
           );
         }}
