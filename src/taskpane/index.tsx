@@ -5,10 +5,13 @@ import { App } from './App';
 // (src/session). This entry is the one place that loads both; the pane's components never call them.
 import { FUNCTIONS } from '../functions/functions';
 import { ExcelRunner, ExcelRunnerIn, officeExcelRunner, officeExcelRunnerIn } from '../app/host';
+import type { OfficeLook } from './office-look';
 
 interface WorkbenchHost {
   run: ExcelRunner;
   runIn: ExcelRunnerIn;
+  /** The theme and language the workbench plays for Office. */
+  office?: OfficeLook;
 }
 
 /** In the workbench the pane runs in an iframe and works on the page's in-memory workbook. */
@@ -21,8 +24,21 @@ function workbenchRunner(): WorkbenchHost | null {
   }
 }
 
-function start(run: ExcelRunner, runIn: ExcelRunnerIn): void {
-  createRoot(document.getElementById('root')!).render(<App run={run} runIn={runIn} />);
+const forcedColors = () => typeof matchMedia === 'function' && matchMedia('(forced-colors: active)').matches;
+
+/** Office's theme and display language, read once as the pane opens (a host without the theme API answers none). */
+function officeLook(): OfficeLook {
+  let officeTheme: OfficeLook['officeTheme'] = null;
+  try {
+    officeTheme = Office.context.officeTheme ?? null;
+  } catch {
+    // not offered by this host
+  }
+  return { officeTheme, displayLanguage: Office.context.displayLanguage ?? null, forcedColors: forcedColors() };
+}
+
+function start(run: ExcelRunner, runIn: ExcelRunnerIn, office: OfficeLook): void {
+  createRoot(document.getElementById('root')!).render(<App run={run} runIn={runIn} office={office} />);
 }
 
 const workbench = workbenchRunner();
@@ -30,7 +46,7 @@ if (workbench) {
   // office.js in an iframe waits for an Office host that the workbench is not, so the
   // pane starts at once; the grid evaluates =ODOO.* cells with these same functions.
   (window as unknown as { __lotReassignFunctions: typeof FUNCTIONS }).__lotReassignFunctions = FUNCTIONS;
-  start(workbench.run, workbench.runIn);
+  start(workbench.run, workbench.runIn, { ...workbench.office, forcedColors: forcedColors() || !!workbench.office?.forcedColors });
 } else {
-  Office.onReady(() => start(officeExcelRunner(), officeExcelRunnerIn()));
+  Office.onReady(() => start(officeExcelRunner(), officeExcelRunnerIn(), officeLook()));
 }

@@ -5,9 +5,12 @@ import { createRoot } from 'react-dom/client';
 import { ExcelSim, simRunner } from './excel-sim';
 import { WorkbookGrid } from './grid';
 import { registerOdooFunctions } from './odoo-functions';
+import { PLAYED_LANGUAGES, PLAYED_THEMES, playedOffice } from './office-look';
 
 // ?excelApi=1.14 plays an older Excel: APIs of newer requirement sets fail with ApiNotFound
 const excelApi = new URLSearchParams(window.location.search).get('excelApi');
+// ?theme=light|colorful|darkgray|dark|highcontrast and ?lang=en|fr: what the pane reads as Office's
+const played = playedOffice(window.location.search);
 const sim = new ExcelSim({ sheets: ['Sheet1'], latencyMs: 5, excelApi });
 
 /** What the task pane iframe finds on its parent (see src/taskpane/index.tsx). */
@@ -15,10 +18,18 @@ const sim = new ExcelSim({ sheets: ['Sheet1'], latencyMs: 5, excelApi });
   run: simRunner(sim),
   runIn: (context: unknown, batch: (c: Excel.RequestContext) => Promise<unknown>) => sim.run(context, batch),
   isSetSupported: sim.isSetSupported,
+  office: played.office,
   sim,
 };
 
 registerOdooFunctions(sim, () => document.querySelector<HTMLIFrameElement>('iframe[name="taskpane"]')?.contentWindow ?? null);
+
+/** Office reads its theme and language when the pane opens: the workbench reloads with the new ones. */
+function replay(name: 'theme' | 'lang', value: string) {
+  const url = new URL(window.location.href);
+  url.searchParams.set(name, value);
+  window.location.assign(url.toString());
+}
 
 function Workbench() {
   return (
@@ -27,6 +38,22 @@ function Workbench() {
         <strong>Lot Reassign for Odoo</strong>
         <small>workbench: the real task pane beside an in-browser workbook</small>
         {excelApi && <small data-testid="excel-api">playing Excel with ExcelApi {excelApi}</small>}
+        <label>
+          <small>Office theme </small>
+          <select value={played.theme} onChange={(e) => replay('theme', e.target.value)} data-testid="played-theme">
+            {Object.keys(PLAYED_THEMES).map((name) => (
+              <option key={name}>{name}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <small>Office language </small>
+          <select value={played.lang} onChange={(e) => replay('lang', e.target.value)} data-testid="played-lang">
+            {Object.keys(PLAYED_LANGUAGES).map((name) => (
+              <option key={name}>{name}</option>
+            ))}
+          </select>
+        </label>
       </div>
       <div className="workbench-main">
         <div className="workbench-grid">

@@ -3,8 +3,10 @@ import { Button, Checkbox, Dropdown, Field, Input, MessageBar, MessageBarBody, O
 import { DEFAULT_ODOO_BASE, connect, discover } from '../../app/connect';
 import { loadRemembered, saveRemembered } from '../remembered-key';
 import { messageOf } from '../messages';
+import { usePaneLook } from '../pane-look';
 
 export function ConnectCard() {
+  const { t } = usePaneLook();
   const remembered = loadRemembered();
   const [baseUrl, setBaseUrl] = useState(DEFAULT_ODOO_BASE);
   const [databases, setDatabases] = useState<string[]>([]);
@@ -51,13 +53,13 @@ export function ConnectCard() {
         void submit();
       }}
     >
-      <h2>Connect to Odoo</h2>
-      <Field label="Odoo" hint={serverVersion ? `Odoo ${serverVersion}, reached through this add-in's server` : "Reached through this add-in's server"}>
+      <h2>{t('connectTitle')}</h2>
+      <Field label={t('odoo')} hint={serverVersion ? t('odooReached', { version: serverVersion }) : t('reached')}>
         <Input value={baseUrl} onChange={(_, d) => setBaseUrl(d.value)} name="odoo-url" />
       </Field>
-      <Field label="Database" required>
+      <Field label={t('database')} required>
         {databases.length > 0 ? (
-          <Dropdown value={db} selectedOptions={[db]} onOptionSelect={(_, d) => setDb(d.optionValue ?? '')} name="database" aria-label="Database">
+          <Dropdown value={db} selectedOptions={[db]} onOptionSelect={(_, d) => setDb(d.optionValue ?? '')} name="database" aria-label={t('database')}>
             {databases.map((name) => (
               <Option key={name} value={name}>
                 {name}
@@ -68,26 +70,28 @@ export function ConnectCard() {
           <Input value={db} onChange={(_, d) => setDb(d.value)} name="database" />
         )}
       </Field>
-      <Field label="Login" required>
+      <Field label={t('login')} required>
         <Input value={login} onChange={(_, d) => setLogin(d.value)} name="login" autoComplete="username" />
       </Field>
-      <RadioGroup layout="horizontal" value={kind} onChange={(_, d) => setKind(d.value as 'password' | 'apiKey')}>
-        <Radio value="password" label="Password" />
-        <Radio value="apiKey" label="API key" />
-      </RadioGroup>
-      <Field label={kind === 'apiKey' ? 'API key' : 'Password'} required>
+      <Field label={t('secretKind')}>
+        <RadioGroup layout="horizontal" value={kind} onChange={(_, d) => setKind(d.value as 'password' | 'apiKey')} name="secret-kind">
+          <Radio value="password" label={t('password')} />
+          <Radio value="apiKey" label={t('apiKey')} />
+        </RadioGroup>
+      </Field>
+      <Field label={kind === 'apiKey' ? t('apiKey') : t('password')} required>
         <Input type="password" value={secret} onChange={(_, d) => setSecret(d.value)} name="secret" autoComplete="current-password" />
       </Field>
-      {kind === 'apiKey' && (
-        <Checkbox checked={remember} onChange={(_, d) => setRemember(!!d.checked)} label="Remember the API key in this browser (never in the workbook)" />
-      )}
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
+      {kind === 'apiKey' && <Checkbox checked={remember} onChange={(_, d) => setRemember(!!d.checked)} label={t('remember')} />}
+      <div role="alert" aria-live="assertive">
+        {error && (
+          <MessageBar intent="error">
+            <MessageBarBody>{error}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
       <Button appearance="primary" type="submit" disabled={busy || !db || !login || !secret}>
-        {busy ? <Spinner size="tiny" label="Connecting" /> : 'Connect'}
+        {busy ? <Spinner size="tiny" label={t('connecting')} /> : t('connect')}
       </Button>
     </form>
   );

@@ -1,33 +1,62 @@
-import { Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Link, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { Issue } from '../../core/issues';
 import { goToCell } from '../../app/focus';
 import { useExcel } from '../excel-context';
+import { usePaneLook } from '../pane-look';
 
-/** Problems found by a check; a problem in a sheet links to its cell. */
-export function IssueList({ issues, limit = 50 }: { issues: readonly Issue[]; limit?: number }) {
+const useStyles = makeStyles({
+  list: {
+    margin: `${tokens.spacingVerticalXS} 0`,
+    paddingLeft: 0,
+    listStyleType: 'none',
+    maxHeight: '240px',
+    overflow: 'auto',
+    fontSize: tokens.fontSizeBase200,
+  },
+  item: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'baseline' },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  icon: { flexShrink: 0, alignSelf: 'center' },
+});
+
+/** Problems found by a check; a problem in a sheet links to its cell. Severity is said in words and an icon, not by colour alone. */
+export function IssueList({ issues, limit = 50, summary = true }: { issues: readonly Issue[]; limit?: number; summary?: boolean }) {
   const run = useExcel();
+  const styles = useStyles();
+  const { t } = usePaneLook();
   if (!issues.length) return null;
   const errors = issues.filter((i) => i.severity === 'error').length;
   return (
     <div className="issues" data-testid="issues">
-      <strong>
-        {errors} error{errors === 1 ? '' : 's'}, {issues.length - errors} warning{issues.length - errors === 1 ? '' : 's'}
-      </strong>
-      <ul>
-        {issues.slice(0, limit).map((issue, i) => (
-          <li key={i} className={issue.severity}>
-            {issue.cell ? (
-              <Link as="button" aria-label={`Go to ${issue.cell}`} onClick={() => void goToCell(run, issue.cell!)}>
-                {issue.cell}
-              </Link>
-            ) : null}{' '}
-            {issue.message}
-          </li>
-        ))}
+      {summary && (
+        <strong>
+          {t('errorCount', { count: errors })}, {t('warningCount', { count: issues.length - errors })}
+        </strong>
+      )}
+      <ul className={styles.list}>
+        {issues.slice(0, limit).map((issue, i) => {
+          const error = issue.severity === 'error';
+          return (
+            <li key={i} className={`${issue.severity} ${styles.item}`}>
+              <span className={`${styles.icon} ${error ? styles.error : styles.warning}`} aria-hidden>
+                {error ? '✖' : '⚠'}
+              </span>
+              <span>
+                <strong>{error ? t('severityError') : t('severityWarning')}</strong>{' '}
+                {issue.cell ? (
+                  <Link as="button" aria-label={t('goToCell', { cell: issue.cell })} onClick={() => void goToCell(run, issue.cell!)}>
+                    {issue.cell}
+                  </Link>
+                ) : null}{' '}
+                {issue.message}
+              </span>
+            </li>
+          );
+        })}
       </ul>
       {issues.length > limit && (
         <MessageBar>
-          <MessageBarBody>… and {issues.length - limit} more, marked in the sheet.</MessageBarBody>
+          <MessageBarBody>{t('moreIssues', { count: issues.length - limit })}</MessageBarBody>
         </MessageBar>
       )}
     </div>

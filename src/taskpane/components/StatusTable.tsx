@@ -1,17 +1,21 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import { ProductStatus } from '../../app/status-step';
+import { formatNumber } from '../../i18n';
+import { usePaneLook } from '../pane-look';
 
 /** One row per product of the run: its stage and quantities, as Odoo has them now. */
 export function StatusTable({ runRef, products }: { runRef: string; products: ProductStatus[] }) {
+  const { t, lang } = usePaneLook();
+  const n = (x: number) => formatNumber(lang, x);
   return (
-    <Table size="extra-small" aria-label={`Run ${runRef}`} data-testid="run-status">
+    <Table size="extra-small" aria-label={t('runTable', { run: runRef })} data-testid="run-status">
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>Product</TableHeaderCell>
-          <TableHeaderCell>Target</TableHeaderCell>
-          <TableHeaderCell>Stage</TableHeaderCell>
-          <TableHeaderCell>Original</TableHeaderCell>
-          <TableHeaderCell>Restored</TableHeaderCell>
+          <TableHeaderCell>{t('colProduct')}</TableHeaderCell>
+          <TableHeaderCell>{t('colTarget')}</TableHeaderCell>
+          <TableHeaderCell>{t('colStage')}</TableHeaderCell>
+          <TableHeaderCell>{t('colOriginal')}</TableHeaderCell>
+          <TableHeaderCell>{t('colRestored')}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -20,8 +24,8 @@ export function StatusTable({ runRef, products }: { runRef: string; products: Pr
             <TableCell>{p.label}</TableCell>
             <TableCell>{p.target}</TableCell>
             <TableCell>{p.stage}</TableCell>
-            <TableCell>{p.original}</TableCell>
-            <TableCell>{p.restored}</TableCell>
+            <TableCell>{n(p.original)}</TableCell>
+            <TableCell>{n(p.restored)}</TableCell>
           </TableRow>
         ))}
       </TableBody>

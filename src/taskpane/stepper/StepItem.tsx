@@ -3,7 +3,7 @@
 import { ReactNode, useEffect, useId, useRef } from 'react';
 import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { StepView } from '../../core/stepper';
-import { STATUS_LABEL, STEP_TITLE } from '../stepper-messages';
+import { useStepperText } from '../stepper-text';
 
 const useStyles = makeStyles({
   item: {
@@ -35,6 +35,7 @@ const BADGE: Record<StepView['status'], { color: 'success' | 'brand' | 'informat
 
 export function StepItem(props: { index: number; view: StepView; action: string; onAction: () => void; children?: ReactNode }) {
   const styles = useStyles();
+  const { STATUS_LABEL, STEP_TITLE } = useStepperText();
   const { view } = props;
   const badge = BADGE[view.status];
   const item = useRef<HTMLLIElement>(null);

@@ -25,7 +25,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { StatusTable } from '../components/StatusTable';
 import { TaskStatus } from '../components/TaskStatus';
 import { useExcel, useExcelIn } from '../excel-context';
-import { ACTION, M } from '../stepper-messages';
+import { useStepperText } from '../stepper-text';
 import { usePaneTask } from '../use-task';
 import { Act } from './act';
 import { FillTools } from './FillTools';
@@ -43,6 +43,7 @@ type Confirm = 'new-run' | 'zero' | 'restore' | 'undo' | 'recreate' | { resume: 
 
 export function Stepper() {
   const styles = useStyles();
+  const { M, ACTION } = useStepperText();
   const run = useExcel();
   const runIn = useExcelIn();
   const task = usePaneTask();
@@ -394,11 +395,13 @@ export function Stepper() {
         {here('runs')}
         {showStatus && snap?.run && snap.products.length > 0 && <StatusTable runRef={snap.run} products={snap.products} />}
       </div>
-      {readError && (
-        <MessageBar intent="error">
-          <MessageBarBody>{readError}</MessageBarBody>
-        </MessageBar>
-      )}
+      <div role="alert" aria-live="assertive">
+        {readError && (
+          <MessageBar intent="error">
+            <MessageBarBody>{readError}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
       {!views ? (
         <Text>{M.reading}</Text>
       ) : (

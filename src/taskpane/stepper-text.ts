@@ -1,0 +1,13 @@
+// The stepper's words in the pane's language.
+import { ACTION, M, STATUS_LABEL, STEP_TITLE } from './stepper-messages';
+import { ACTION_FR, M_FR, STATUS_LABEL_FR, STEP_TITLE_FR } from './stepper-messages-fr';
+import { usePaneLook } from './pane-look';
+
+const TEXT = {
+  en: { M, ACTION, STATUS_LABEL, STEP_TITLE },
+  fr: { M: M_FR, ACTION: ACTION_FR, STATUS_LABEL: STATUS_LABEL_FR, STEP_TITLE: STEP_TITLE_FR },
+};
+
+export function useStepperText() {
+  return TEXT[usePaneLook().lang];
+}
