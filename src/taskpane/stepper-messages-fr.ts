@@ -9,6 +9,7 @@ const units = (q: Record<string, number>) =>
   Object.entries(q)
     .map(([uom, x]) => `${n(x)} ${uom}`)
     .join(', ');
+const allValid = (rows: number) => (rows > 1 ? `Les ${n(rows)} lignes sont valides` : 'La ligne est valide');
 const day = (iso: string) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
 
 export const STEP_TITLE_FR: typeof STEP_TITLE = {
@@ -88,9 +89,9 @@ export const M_FR: typeof M = {
   atZero: (list: { label: string; places: { quantity: number; location: { name: string }; zeroedAt: string }[] }[]) =>
     `Mis à zéro et jamais restaurés : ${list.map((p) => `${p.label} (${p.places.map((z) => `${n(z.quantity)} à ${z.location.name} le ${day(z.zeroedAt)}`).join(', ')})`).join(' ; ')}.`,
   noneAtZero: 'Aucun article n’est resté à zéro par un ajustement d’inventaire.',
-  valid: (rows: number, warnings: number) => `Les ${s(rows, 'ligne')} sont valides${warnings ? ` (${s(warnings, 'avertissement')})` : ''}.`,
+  valid: (rows: number, warnings: number) => `${allValid(rows)}${warnings ? ` (${s(warnings, 'avertissement')})` : ''}.`,
   live: (v: { rows: number; errors: number; warnings: number }) =>
-    v.errors ? '' : `Vérification en direct : les ${s(v.rows, 'ligne')} sont valides${v.warnings ? ` (${s(v.warnings, 'avertissement')})` : ''}.`,
+    v.errors ? '' : `Vérification en direct : ${allValid(v.rows).toLowerCase()}${v.warnings ? ` (${s(v.warnings, 'avertissement')})` : ''}.`,
   restored: (posted: number, lotsCreated: number, skipped: number) =>
     `${s(posted, 'ligne restaurée', 'lignes restaurées')} (${s(lotsCreated, 'nouveau lot', 'nouveaux lots')}${skipped ? `, ${n(skipped)} déjà dans Odoo` : ''}). Ensuite : Rapport.`,
   balanced: (products: number, lots: number, value: { removed: number; added: number } | null | undefined) =>

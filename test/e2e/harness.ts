@@ -48,7 +48,9 @@ export async function openWorkbench(options: { modules?: SandboxModule[]; excelA
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   // ?theme= and ?lang=: the Office theme and display language the workbench plays for the pane
-  const query = new URLSearchParams(Object.entries({ excelApi: options.excelApi, theme: options.theme, lang: options.lang }).filter((e): e is [string, string] => !!e[1]));
+  const query = new URLSearchParams(
+    Object.entries({ excelApi: options.excelApi, theme: options.theme, lang: options.lang }).filter((e): e is [string, string] => !!e[1]),
+  );
   await page.goto(`${server.url}/workbench.html${query.size ? `?${query}` : ''}`);
   const pane = page.frameLocator('iframe[name="taskpane"]');
   return {

@@ -25,7 +25,12 @@ async function focused(): Promise<{ text: string; tag: string; disabled: boolean
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return { text: '', tag: 'body', disabled: false };
     const labelled = el.getAttribute('aria-labelledby');
-    const byId = labelled ? labelled.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ') : '';
+    const byId = labelled
+      ? labelled
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' ')
+      : '';
     const text = (el.getAttribute('aria-label') || byId || (el as HTMLInputElement).labels?.[0]?.textContent || el.textContent || '').trim();
     return { text, tag: el.tagName.toLowerCase(), disabled: (el as HTMLButtonElement).disabled };
   });
@@ -54,8 +59,6 @@ async function intoPane(): Promise<void> {
 async function expectClean(stage: string) {
   expect({ stage, violations: await axeViolations(h) }).toEqual({ stage, violations: [] });
 }
-
-const primaryText = () => frame.locator('button[data-primary="true"]').innerText();
 
 async function waitPrimary(name: string, timeout = 60_000) {
   await frame.locator('button[data-primary="true"]', { hasText: name }).waitFor({ timeout });
@@ -94,4 +97,94 @@ test('signed in by keyboard only', async () => {
   await frame.getByTestId('connected-as').waitFor();
   await waitPrimary('Extraire les quants');
   await expectClean('signed in');
+});
+
+/** Tab to the step's button in the pane and press it (Enter or Space). */
+async function press(name: RegExp | string, key: 'Enter' | 'Space' = 'Enter') {
+  await intoPane();
+  await tabTo(name);
+  expect((await focused()).disabled).toBe(false);
+  await h.page.keyboard.press(key);
+}
+
+/** After a step, focus is on its result (not lost to the page), which says `done`. */
+async function resultFocused(done: RegExp) {
+  await frame.getByTestId('task-info').getByText(done).waitFor({ timeout: 60_000 });
+  await h.page.waitForFunction(
+    () => {
+      const pane = (document.querySelector('iframe[name="taskpane"]') as HTMLIFrameElement).contentDocument!;
+      return pane.activeElement?.getAttribute('data-testid') === 'task-result';
+    },
+    undefined,
+    { timeout: 10_000 },
+  );
+}
+
+test('pull by references, then the Products sheet, by keyboard; results announced and focused', async () => {
+  // The product scope is a radio group: Tab reaches its checked radio, arrows move the choice.
+  await intoPane();
+  await tabTo(/^Tous les articles stockables sans suivi$/);
+  await h.page.keyboard.press('ArrowDown');
+  await h.page.keyboard.press('ArrowDown');
+  await tabTo(/^Références d’articles$/);
+  await h.page.keyboard.type(REF);
+  await press('Extraire les quants');
+  await resultFocused(/^1 quant extrait de 1 article dans 1 emplacement/);
+  await expectClean('pulled');
+  await press('Feuille Products', 'Space');
+  await resultFocused(/^1 article non suivi listé/);
+  await shot('pane-fr-dark-choose.png');
+  await expectClean('products');
+  const target = (await tableValues(h.page, 'Products'))[0].indexOf('Target tracking');
+  await typeInto(h.page, `Products!${letter(target)}2`, 'lot');
+  await waitPrimary('Mettre à zéro…', 20_000);
+});
+
+test('zero: the dialog is clean, Escape gives focus back, Enter posts', async () => {
+  await press('Mettre à zéro…');
+  const dialog = frame.getByRole('dialog', { name: 'Publier l’ajustement de mise à zéro ?' });
+  await dialog.waitFor({ timeout: 60_000 });
+  await expectClean('zero dialog');
+  await shot('pane-fr-dark-zero.png');
+  await h.page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  // Focus is back where it was when the dialog opened (in the Zero step: the result of preparing), not on the page.
+  await h.page.waitForTimeout(300);
+  expect(await frame.evaluate(() => `${document.activeElement?.tagName}:${!!document.activeElement?.closest('[data-testid="step-zero"]')}`)).toBe('DIV:true');
+  await press('Mettre à zéro…');
+  await dialog.waitFor({ timeout: 60_000 });
+  await tabTo('Publier la mise à zéro');
+  await h.page.keyboard.press('Enter');
+  await resultFocused(/^1 quant mis à zéro \(exécution RA-/);
+  await expectClean('zeroed');
+});
+
+test('change tracking, fill, validate, post and report, by keyboard; axe clean at each stage', async () => {
+  await waitPrimary('Changer le suivi', 20_000);
+  await press('Changer le suivi');
+  await resultFocused(/^Suivi changé pour 1 article/);
+  await expectClean('retracked');
+  await waitPrimary('Feuille Restore', 20_000);
+  await press('Feuille Restore');
+  await resultFocused(/^1 ligne pour 1 ligne d’origine/);
+  await expectClean('restore sheet');
+  const head = (await tableValues(h.page, 'Restore'))[0] as string[];
+  await pasteInto(h.page, `Restore!${letter(head.indexOf('Lot/Serial'))}2`, 'FR-2026-01');
+  await waitPrimary('Valider', 20_000);
+  await press('Valider');
+  await resultFocused(/^La ligne est valide/);
+  await expectClean('validated');
+  await press('Publier la restauration…');
+  const dialog = frame.getByRole('dialog', { name: 'Publier l’ajustement de restauration ?' });
+  await dialog.waitFor();
+  await expectClean('restore dialog');
+  await tabTo('Publier la restauration');
+  await h.page.keyboard.press('Space');
+  await resultFocused(/^1 ligne restaurée \(1 nouveau lot\)/);
+  await waitPrimary('Rapport', 20_000);
+  await press('Rapport');
+  await resultFocused(/^Équilibré : 1 article de retour avec 1 lot/);
+  await frame.locator('[data-testid="step-report"][data-status="done"]').waitFor({ timeout: 20_000 });
+  await shot('pane-fr-dark-report.png');
+  await expectClean('report');
 });

@@ -10,19 +10,30 @@ import { usePaneLook } from '../pane-look';
 export function ConfirmDialog(props: { open: boolean; title: string; children: ReactNode; confirm: string; onConfirm: () => void; onCancel: () => void }) {
   const { t } = usePaneLook();
   const opener = useRef<HTMLElement | null>(null);
+  const wasOpen = useRef(false);
+  // Read as the dialog opens, during render: Fluent moves focus into the dialog before effects run.
+  if (props.open && !wasOpen.current) {
+    const active = document.activeElement;
+    opener.current = active instanceof HTMLElement && active !== document.body && !active.closest('[role="dialog"]') ? active : null;
+  }
+  wasOpen.current = props.open;
   useEffect(() => {
-    if (props.open) {
-      opener.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
-      return;
-    }
+    if (props.open) return;
     const back = opener.current;
     opener.current = null;
     if (!back) return;
-    const timer = setTimeout(() => {
-      const lost = !document.activeElement || document.activeElement === document.body;
+    // The dialog leaves with an animation: wait until focus has left it, then, if it fell to
+    // the page, give it back (a user who moved focus elsewhere keeps it there).
+    let tries = 0;
+    const timer = setInterval(() => {
+      const active = document.activeElement;
+      const inDialog = !!active?.closest('[role="dialog"], [role="alertdialog"]');
+      if (inDialog && ++tries < 40) return;
+      clearInterval(timer);
+      const lost = !active || active === document.body || inDialog;
       if (lost && back.isConnected && !(back as HTMLButtonElement).disabled) back.focus();
-    }, 0);
-    return () => clearTimeout(timer);
+    }, 50);
+    return () => clearInterval(timer);
   }, [props.open]);
   return (
     <Dialog open={props.open} onOpenChange={(_, d) => !d.open && props.onCancel()}>

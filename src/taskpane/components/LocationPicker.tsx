@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
+import { usePaneLook } from '../pane-look';
 import { Dropdown, Field, Option } from '@fluentui/react-components';
 import { Location } from '../../core/model';
 import { listLocations } from '../../app/pane-support';
 
 /** Internal locations; none chosen means all of them (children included, as Odoo counts). */
 export function LocationPicker({ onChange }: { onChange: (ids: number[]) => void }) {
+  const { t } = usePaneLook();
   const [locations, setLocations] = useState<Location[]>([]);
   const [chosen, setChosen] = useState<string[]>([]);
 
@@ -17,11 +19,11 @@ export function LocationPicker({ onChange }: { onChange: (ids: number[]) => void
   }, []);
 
   return (
-    <Field label="Locations" hint="None chosen: all internal locations. A location includes its sub-locations.">
+    <Field label={t('locations')} hint={t('locationsHint')}>
       <Dropdown
         multiselect
-        aria-label="Locations"
-        placeholder="All internal locations"
+        aria-label={t('locations')}
+        placeholder={t('allLocations')}
         selectedOptions={chosen}
         value={chosen.map((id) => locations.find((l) => String(l.id) === id)?.name ?? id).join(', ')}
         onOptionSelect={(_, d) => {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Combobox, Field, Option, Radio, RadioGroup, Tag, TagGroup, Textarea } from '@fluentui/react-components';
 import { Product } from '../../core/model';
 import { ProductScope, findProducts } from '../../app/pane-support';
+import { usePaneLook } from '../pane-look';
 
 export type { ProductScope };
 
@@ -18,6 +19,7 @@ export function parseReferences(text: string): string[] {
 }
 
 export function ProductPicker({ onChange }: { onChange: (scope: ProductScope) => void }) {
+  const { t } = usePaneLook();
   const [kind, setKind] = useState<ProductScope['kind']>('untracked');
   const [query, setQuery] = useState('');
   const [matches, setMatches] = useState<Product[]>([]);
@@ -47,17 +49,17 @@ export function ProductPicker({ onChange }: { onChange: (scope: ProductScope) =>
   const label = (p: Product) => (p.reference ? `[${p.reference}] ${p.name}` : p.name);
 
   return (
-    <Field label="Products">
+    <Field label={t('pickProducts')}>
       <RadioGroup value={kind} onChange={(_, d) => setKind(d.value as ProductScope['kind'])}>
-        <Radio value="untracked" label="All storable products without tracking" />
-        <Radio value="picked" label="Search by reference, name or barcode" />
-        <Radio value="pasted" label="Paste a list of references" />
+        <Radio value="untracked" label={t('pickUntracked')} />
+        <Radio value="picked" label={t('pickSearch')} />
+        <Radio value="pasted" label={t('pickPaste')} />
       </RadioGroup>
       {kind === 'picked' && (
         <>
           <Combobox
-            aria-label="Search products"
-            placeholder="Type a reference, name or barcode"
+            aria-label={t('searchProducts')}
+            placeholder={t('searchPlaceholder')}
             multiselect
             freeform
             value={query}
@@ -78,7 +80,7 @@ export function ProductPicker({ onChange }: { onChange: (scope: ProductScope) =>
             ))}
           </Combobox>
           {picked.length > 0 && (
-            <TagGroup onDismiss={(_, d) => setPicked(picked.filter((p) => String(p.id) !== d.value))} aria-label="Chosen products">
+            <TagGroup onDismiss={(_, d) => setPicked(picked.filter((p) => String(p.id) !== d.value))} aria-label={t('chosenProducts')}>
               {picked.map((p) => (
                 <Tag key={p.id} value={String(p.id)} dismissible size="small">
                   {p.reference || p.name}
@@ -90,8 +92,8 @@ export function ProductPicker({ onChange }: { onChange: (scope: ProductScope) =>
       )}
       {kind === 'pasted' && (
         <Textarea
-          aria-label="Product references"
-          placeholder="One internal reference per line"
+          aria-label={t('productReferences')}
+          placeholder={t('referencesPlaceholder')}
           value={pasted}
           onChange={(_, d) => setPasted(d.value)}
           resize="vertical"
