@@ -11,6 +11,7 @@ import {
   SANDBOX_VERSION,
   SCREENSHOTS,
   activeCell,
+  axeViolations,
   clickPrimary,
   letter,
   openWorkbench,
@@ -38,6 +39,11 @@ async function stepStates(): Promise<string[]> {
       return `${li.getAttribute('data-testid')!.slice(5)}:${li.getAttribute('data-status')}${button && !button.disabled ? ':enabled' : ''}`;
     }),
   );
+}
+
+/** axe-core finds nothing in the pane at this stage (light theme, English). */
+async function expectClean(stage: string) {
+  expect({ stage, violations: await axeViolations(h) }).toEqual({ stage, violations: [] });
 }
 
 /** Each stage into test-results/, and (with the default Odoo 17) into docs/screenshots/ for the README. */
@@ -69,6 +75,7 @@ test('signed in: only Pull can run, and it is the primary', async () => {
   ]);
   await h.pane.getByTestId('reason-choose').getByText('Pull quants first.').waitFor();
   await shot('stepper-start.png');
+  await expectClean('start');
 });
 
 test('pull, then the Products sheet comes to the front at the Target tracking cell', async () => {
@@ -84,6 +91,7 @@ test('pull, then the Products sheet comes to the front at the Target tracking ce
     .getByText(/Type lot or serial in Target tracking/)
     .waitFor();
   await shot('stepper-choose.png');
+  await expectClean('choose');
   // The user types where the pane put them; the stepper sees it and offers the zeroing.
   await typeInto(h.page, `Products!${letter(target)}2`, 'lot');
   await primary(h, 'Zero…').waitFor({ timeout: 20_000 });
@@ -98,6 +106,7 @@ test('Zero… shows the Zeroing sheet and asks; posted, the counts come from Odo
     .getByText(/count 1 quants of 1 products to zero/)
     .waitFor();
   await shot('stepper-zero.png');
+  await expectClean('zero');
   await h.pane.getByRole('dialog').getByRole('button', { name: 'Post zeroing' }).click();
   await h.pane.getByText(/Zeroed 1 quants \(run RA-/).waitFor({ timeout: 60_000 });
   await h.pane.getByTestId('counts-zero').getByText('· Zeroed 1 quant of 1 product').waitFor({ timeout: 20_000 });
@@ -117,6 +126,7 @@ test('the page is reloaded (the workbook is gone): the pane finds the half-done 
     .getByText(/zero · 1 products · .* · half done/)
     .waitFor();
   await shot('stepper-runs.png');
+  await expectClean('runs');
   // A user who starts over anyway is asked before a second run begins.
   await runStep(h, 'Pull quants', /Pulled \d+ quants/);
   await runStep(h, 'Products sheet', /untracked products listed/);
@@ -154,9 +164,11 @@ test('the Restore sheet opens at the first Lot/Serial to fill; filled, validated
   expect(await activeCell(h.page)).toBe(`Restore!${lot}2`);
   await h.pane.getByRole('group', { name: 'Fill tools' }).waitFor();
   await shot('stepper-fill.png');
+  await expectClean('fill');
   await pasteInto(h.page, `Restore!${lot}2`, 'WB-2026-01');
   await clickPrimary(h, 'Validate', /All 1 rows are valid/);
   await shot('stepper-validate.png');
+  await expectClean('validate');
   await clickPrimary(h, 'Post restore…');
   await h.pane.getByRole('dialog').getByRole('button', { name: 'Post restore' }).click();
   await h.pane.getByText(/Restored 1 lines \(1 new lots\)/).waitFor({ timeout: 60_000 });
@@ -165,6 +177,7 @@ test('the Restore sheet opens at the first Lot/Serial to fill; filled, validated
   await h.pane.getByTestId('step-report').and(h.pane.locator('[data-status="done"]')).waitFor({ timeout: 20_000 });
   expect((await stepStates()).every((s) => s.includes(':done'))).toBe(true);
   await shot('stepper-report.png');
+  await expectClean('report');
   const quants = (await readQuants(odoo, { productIds: [productId] })).filter((q) => q.quantity !== 0);
   expect(quants.map((q) => [q.lot?.name, q.quantity])).toEqual([['WB-2026-01', 8]]);
 });
