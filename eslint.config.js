@@ -18,13 +18,26 @@ module.exports = tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['../odoo/*', '../excel/*', '../taskpane/*', '../app/*', '../functions/*', 'react', '@fluentui/*', 'node:*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['../odoo/*', '../excel/*', '../taskpane/*', '../app/*', '../functions/*', 'react', '@fluentui/*', 'node:*'] },
+      ],
+      'no-restricted-globals': ['error', 'fetch', 'Excel', 'Office', 'document', 'window'],
+    },
+  },
+  // The message catalogue is pure like the core: the UI passes `t` or the language down.
+  {
+    files: ['src/i18n/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['../*/*', 'react', '@fluentui/*', 'node:*'] }],
       'no-restricted-globals': ['error', 'fetch', 'Excel', 'Office', 'document', 'window'],
     },
   },
   {
     files: ['src/odoo/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['../excel/*', '../taskpane/*', '../app/*', '../functions/*', '../session/*', 'react', '@fluentui/*'] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['../excel/*', '../taskpane/*', '../app/*', '../functions/*', '../session/*', 'react', '@fluentui/*'] }],
+    },
   },
   // The session sits below both the app steps and the custom functions.
   {
@@ -34,7 +47,9 @@ module.exports = tseslint.config(
   // The workbook adapter knows Excel and the core's layouts, nothing above it and not Odoo.
   {
     files: ['src/excel/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['../odoo/*', '../taskpane/*', '../app/*', '../functions/*', '../session/*', 'react', '@fluentui/*'] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['../odoo/*', '../taskpane/*', '../app/*', '../functions/*', '../session/*', 'react', '@fluentui/*'] }],
+    },
   },
   // App steps reach the workbook only through src/excel: no Office.js global, type or context.workbook here.
   {
@@ -44,7 +59,7 @@ module.exports = tseslint.config(
       'no-restricted-globals': ['error', 'Excel', 'Office', 'OfficeExtension', 'CustomFunctions'],
       'no-restricted-syntax': [
         'error',
-        { selector: "TSQualifiedName[left.name=/^(Excel|Office|OfficeExtension)$/]", message: 'src/app reaches the workbook through src/excel only.' },
+        { selector: 'TSQualifiedName[left.name=/^(Excel|Office|OfficeExtension)$/]', message: 'src/app reaches the workbook through src/excel only.' },
         { selector: "MemberExpression[property.name='workbook']", message: 'src/app reaches the workbook through src/excel only.' },
       ],
     },
