@@ -152,11 +152,13 @@ async function benchRestore(ctx: BenchContext): Promise<StepResult[]> {
     const validations: Sample[] = [];
     const samples: Sample[] = [];
     for (let r = 0; r < ctx.repeats; r++) {
+      // fresh products, each in a fresh location: every apply's cost and locks stay its own
       const [ours, raw, naive] = await makeProducts(client, 3, `REST${n}R${r}`);
+      const [oursAt, rawAt, naiveAt] = await makeLocations(client, stock, 3, `Rest${n}R${r}`);
       await putStock(client, [
-        { productId: ours, locationId: stock, quantity: n },
-        { productId: raw, locationId: stock, quantity: n },
-        { productId: naive, locationId: stock, quantity: PER_LINE_SAMPLE },
+        { productId: ours, locationId: oursAt, quantity: n },
+        { productId: raw, locationId: rawAt, quantity: n },
+        { productId: naive, locationId: naiveAt, quantity: PER_LINE_SAMPLE },
       ]);
       await floorZero(client, await quantIds(client, [raw, naive]), `Bench floor ${TAG}: zero`);
       await client.execute('product.template', 'write', [[await templateOf(client, raw), await templateOf(client, naive)], { tracking: 'serial' }]);
@@ -179,12 +181,12 @@ async function benchRestore(ctx: BenchContext): Promise<StepResult[]> {
         async () =>
           (
             await measure('floor restore', n, transport, null, () =>
-              floorRestore(client, raw, stock, serials(`F${r}`, n), user.companyId, `Bench floor ${TAG}: restore`),
+              floorRestore(client, raw, rawAt, serials(`F${r}`, n), user.companyId, `Bench floor ${TAG}: restore`),
             )
           ).m.seconds,
       );
       const naiveRun = await measure('one call per line', PER_LINE_SAMPLE, transport, null, () =>
-        perLineRestore(client, naive, stock, serials(`N${r}`, PER_LINE_SAMPLE), user.companyId, `Bench naive ${TAG}`),
+        perLineRestore(client, naive, naiveAt, serials(`N${r}`, PER_LINE_SAMPLE), user.companyId, `Bench naive ${TAG}`),
       );
       sample.perLine = (naiveRun.m.seconds / PER_LINE_SAMPLE) * n;
       progress(`Restore ${n}`, r, sample);
