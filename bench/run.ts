@@ -44,6 +44,8 @@ export interface BenchContext {
   stock: number;
   repeats: number;
   command: string;
+  /** Store these rows now (after each repetition of a long step, so that a run cut short keeps what it measured). */
+  save(steps: StepResult[]): void;
 }
 
 /** A group of measurements BENCH_ONLY can name; it returns one result per table row. */
@@ -151,6 +153,23 @@ async function benchRestore(ctx: BenchContext): Promise<StepResult[]> {
     const load = loadavg()[0];
     const validations: Sample[] = [];
     const samples: Sample[] = [];
+    const restoreRows = (): StepResult[] => {
+      const how = LOOKAHEAD === 0 ? 'batches one after the other (BENCH_LOOKAHEAD=0)' : 'batches overlapped';
+      const rows = [
+        result(
+          ctx,
+          `restore-${n}`,
+          'Restore serials (lots + quants + apply)',
+          n,
+          `${how}; one call per line measured on ${PER_LINE_SAMPLE} lines, scaled`,
+          samples,
+          load,
+        ),
+      ];
+      if (validations.length)
+        rows.push(result(ctx, 'validate', 'Validate the Restore sheet', n, 'core validation alone: in the targets below', validations, load));
+      return rows;
+    };
     for (let r = 0; r < ctx.repeats; r++) {
       // fresh products, each in a fresh location: every apply's cost and locks stay its own
       const [ours, raw, naive] = await makeProducts(client, 3, `REST${n}R${r}`);
@@ -191,21 +210,9 @@ async function benchRestore(ctx: BenchContext): Promise<StepResult[]> {
       sample.perLine = (naiveRun.m.seconds / PER_LINE_SAMPLE) * n;
       progress(`Restore ${n}`, r, sample);
       samples.push(sample);
+      ctx.save(restoreRows());
     }
-    const how = LOOKAHEAD === 0 ? 'batches one after the other (BENCH_LOOKAHEAD=0)' : 'batches overlapped';
-    results.push(
-      result(
-        ctx,
-        `restore-${n}`,
-        'Restore serials (lots + quants + apply)',
-        n,
-        `${how}; one call per line measured on ${PER_LINE_SAMPLE} lines, scaled`,
-        samples,
-        load,
-      ),
-    );
-    if (validations.length)
-      results.push(result(ctx, 'validate', 'Validate the Restore sheet', n, 'core validation alone: in the targets below', validations, load));
+    results.push(...restoreRows());
   }
   return results;
 }
@@ -262,6 +269,13 @@ async function main(): Promise<void> {
     process.env.BENCH_SIZES ? `BENCH_SIZES=${process.env.BENCH_SIZES}` : '',
     LOOKAHEAD !== undefined ? `BENCH_LOOKAHEAD=${LOOKAHEAD}` : '',
   ];
+  const machine = `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${osType()} ${release()}, Node ${process.version}`;
+  const workers = process.env.ODOO_URL
+    ? `workers: ${process.env.ODOO_WORKERS ?? 'not stated (set ODOO_WORKERS)'}`
+    : 'the sandbox in the bench process (one Node thread: requests one at a time)';
+  const meta = { target: target.label, version: client.server.version, machine, workers };
+  // a quick run's sizes are not the table's: printed only
+  const save = (steps: StepResult[]) => (QUICK ? console.log(renderSection({ ...meta, steps })) : writeSection(saveResults({ ...meta, steps }, ROW_ORDER)));
   const ctx: BenchContext = {
     client,
     transport,
@@ -269,17 +283,11 @@ async function main(): Promise<void> {
     stock: await stockLocation(client),
     repeats: REPEATS,
     command: [...env.filter(Boolean), 'npm run bench'].join(' '),
+    save,
   };
   const steps: StepResult[] = [];
   for (const step of STEPS.filter((s) => only.has(s.key))) steps.push(...(await step.run(ctx)));
-  const machine = `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${osType()} ${release()}, Node ${process.version}`;
-  const workers = process.env.ODOO_URL
-    ? `workers: ${process.env.ODOO_WORKERS ?? 'not stated (set ODOO_WORKERS)'}`
-    : 'the sandbox in the bench process (one Node thread: requests one at a time)';
-  const results = { target: target.label, version: client.server.version, machine, workers, steps };
-  // a quick run's sizes are not the table's: printed only
-  if (QUICK) console.log(renderSection(results));
-  else writeSection(saveResults(results, ROW_ORDER));
+  save(steps);
   setSession(null);
   await target.close();
 }
