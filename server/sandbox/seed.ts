@@ -98,6 +98,8 @@ export function seedFreshDatabase(registry: Registry): void {
         annual_inventory_month: '12',
         annual_inventory_day: 31,
         __property_stock_inventory: 14,
+        parent_id: null,
+        internal_transit_location_id: 13,
       },
     ],
     2,
@@ -240,7 +242,23 @@ export function seedFreshDatabase(registry: Registry): void {
   put(
     registry,
     'stock.warehouse',
-    [{ id: 1, name: 'My Company', code: 'WH', active: true, company_id: 1, partner_id: 1, view_location_id: 7, lot_stock_id: 8, sequence: 10 }],
+    [
+      {
+        id: 1,
+        name: 'My Company',
+        code: 'WH',
+        active: true,
+        company_id: 1,
+        partner_id: 1,
+        view_location_id: 7,
+        lot_stock_id: 8,
+        sequence: 10,
+        wh_input_stock_loc_id: 9,
+        wh_qc_stock_loc_id: 10,
+        wh_output_stock_loc_id: 11,
+        wh_pack_stock_loc_id: 12,
+      },
+    ],
     2,
   );
 

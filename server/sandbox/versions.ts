@@ -3,6 +3,8 @@
 // mistake in the dialect shows up as a failing contract test instead of agreeing
 // with itself. Each line was read in that version's source and seen on a real server.
 
+import { pyRepr } from './pyrepr';
+
 export type SandboxVersion = '16.0' | '17.0' | '18.0' | '19.0';
 
 export interface VersionTraits {
@@ -43,7 +45,50 @@ export interface VersionTraits {
   lotDuplicateMessage(lines: string[]): string;
   /** The JSON-2 API (POST /json/2/<model>/<method>) exists from 19. */
   json2: boolean;
+  /** _check_company's UserError text (odoo/models.py; odoo/orm/models.py in 19). */
+  incompatibleCompaniesMessage(items: CompanyInconsistency[]): string;
+  /** A new company gets its warehouse at once (stock res_company.py create: 16/17 always; 18/19 only under tests). */
+  warehouseOnCompanyCreate: boolean;
 }
+
+/** One line of _check_company's message: a record, its company, the field and the linked records' names. */
+export interface CompanyInconsistency {
+  record: string;
+  /** The record's company display name, or null for none. */
+  company: string | null;
+  field: string;
+  fname: string;
+  values: string[];
+}
+
+const pyStr = (s: string) => pyRepr(s);
+const reprValues = (values: string[]) => values.map(pyStr).join(', ');
+// 17.0 odoo/models.py: %r of the record, company and field names ('...' quotes; False for no company)
+const UNTIL_17_COMPANIES = (items: CompanyInconsistency[]) =>
+  [
+    'Incompatible companies on records:',
+    ...items.map(
+      (i) =>
+        `- ${pyStr(i.record)} belongs to company ${i.company === null ? 'False' : pyStr(i.company)} and ${pyStr(i.field)} (${i.fname}: ${reprValues(i.values)}) belongs to another company.`,
+    ),
+  ].join('\n');
+// 18.0 odoo/models.py: the same sentence with curly quotes around %s
+const V18_COMPANIES = (items: CompanyInconsistency[]) =>
+  [
+    'Incompatible companies on records:',
+    ...items.map(
+      (i) => `- “${i.record}” belongs to company “${i.company ?? 'False'}” and “${i.field}” (${i.fname}: ${reprValues(i.values)}) belongs to another company.`,
+    ),
+  ].join('\n');
+// 19.0 odoo/orm/models.py: new head, "while", and a closing line
+const V19_COMPANIES = (items: CompanyInconsistency[]) =>
+  [
+    'Uh-oh! You’ve got some company inconsistencies here:',
+    ...items.map(
+      (i) => `- “${i.record}” belongs to company “${i.company ?? ''}” while “${i.field}” (${i.fname}: ${reprValues(i.values)}) belongs to another company.`,
+    ),
+    'To avoid a mess, no company crossover is allowed!',
+  ].join('\n');
 
 const UNTIL_17_LOT_DUPLICATE = (lines: string[]) =>
   `The combination of serial number and product must be unique across a company.\nFollowing combination contains duplicates:\n${lines.join('\n')}`;
@@ -68,6 +113,8 @@ const V17: VersionTraits = {
   privateMethodMessage: (_model, method) => `Private methods (such as ${method}) cannot be called remotely.`,
   lotDuplicateMessage: UNTIL_17_LOT_DUPLICATE,
   json2: false,
+  incompatibleCompaniesMessage: UNTIL_17_COMPANIES,
+  warehouseOnCompanyCreate: true,
 };
 
 export const VERSIONS: Record<SandboxVersion, VersionTraits> = {
@@ -79,10 +126,12 @@ export const VERSIONS: Record<SandboxVersion, VersionTraits> = {
     serverVersion: '18.0-20250925',
     storable: 'is_storable',
     lotCompanyRequired: false,
+    warehouseOnCompanyCreate: false,
     hasGroupOnRecords: true,
     onlyManagersApply: false,
     privateMethodMessage: (model, method) => `Private methods (such as '${model}.${method}') cannot be called remotely.`,
     lotDuplicateMessage: FROM_18_LOT_DUPLICATE,
+    incompatibleCompaniesMessage: V18_COMPANIES,
   },
   '19.0': {
     ...V17,
@@ -93,6 +142,7 @@ export const VERSIONS: Record<SandboxVersion, VersionTraits> = {
     packageModel: 'stock.package',
     purchaseUom: false,
     lotCompanyRequired: false,
+    warehouseOnCompanyCreate: false,
     hasGroupOnRecords: true,
     onlyManagersApply: false,
     trackedWithoutLotAsksConfirmation: false,
@@ -101,6 +151,7 @@ export const VERSIONS: Record<SandboxVersion, VersionTraits> = {
     privateMethodMessage: (model, method) => `Private methods (such as '${model}.${method}') cannot be called remotely.`,
     lotDuplicateMessage: FROM_18_LOT_DUPLICATE,
     json2: true,
+    incompatibleCompaniesMessage: V19_COMPANIES,
   },
 };
 

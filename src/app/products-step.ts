@@ -9,12 +9,13 @@ import { addDropdown } from '../excel/annotate';
 import { readTable } from '../excel/read-table';
 import { writeTable } from '../excel/write-table';
 import { OdooClient } from '../odoo/client';
-import { productsByIds, readQuants } from '../odoo/reads';
+import { productsByIds, readQuants, variantsOfTemplates } from '../odoo/reads';
 
 /**
- * The Products sheet: the untracked products of the Quants sheet, plus `extraProductIds`
- * (products already at zero, found in Odoo's history), plus those the sheet listed
- * before. Re-creating it keeps each product's target tracking and run.
+ * The Products sheet: the products of the Quants sheet a run can take (untracked, or
+ * tracked with stock still without a lot), plus `extraProductIds` (products already at
+ * zero, found in Odoo's history), plus those the sheet listed before, each with every
+ * variant of its template. Re-creating it keeps each product's target tracking and run.
  */
 export async function createProductsSheet(client: OdooClient, run: ExcelRunner, signal?: AbortSignal, extraProductIds: number[] = []): Promise<number> {
   const quantsTable = await readTable(run, QUANTS_LAYOUT.table, false).catch(() => null);
@@ -23,11 +24,14 @@ export async function createProductsSheet(client: OdooClient, run: ExcelRunner, 
   const before = await readTable(run, PRODUCTS_LAYOUT.table, false).catch(() => null);
   const kept = new Map((before ? readProductChoices(before.values, before.top).choices : []).map((c) => [c.productId, c]));
   const ids = [...new Set([...fromQuants, ...extraProductIds, ...kept.keys()])];
-  const products = (await productsByIds(client, ids, signal)).filter((p) => p.tracking === 'none' || kept.has(p.id));
-  const quants = await readQuants(client, { productIds: products.map((p) => p.id) }, { signal, withoutCount: true });
+  const listed = await productsByIds(client, ids, signal);
+  const family = (await variantsOfTemplates(client, [...new Set(listed.map((p) => p.templateId))], signal)).filter((p) => p.storable);
+  const quants = (await readQuants(client, { productIds: family.map((p) => p.id) }, { signal, withoutCount: true })).filter((q) => q.quantity !== 0);
+  const holding = new Set(quants.map((q) => q.product.id));
   const rows = planProductsSheet(
-    products,
-    quants.filter((q) => q.quantity !== 0),
+    family.filter((p) => p.active || holding.has(p.id)),
+    quants,
+    new Set(kept.keys()),
   ).map((row) => ({ ...row, target: kept.get(row.product.id)?.target ?? null, run: kept.get(row.product.id)?.run ?? '' }));
   await writeTable(run, PRODUCTS_LAYOUT, toGrid(PRODUCTS_LAYOUT, rows), { signal });
   const target = PRODUCTS_LAYOUT.columns.findIndex((c) => c.header === 'Target tracking');

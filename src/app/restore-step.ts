@@ -5,17 +5,17 @@ import { Product, Quant } from '../core/model';
 import { OriginalLine } from '../core/originals';
 import { TargetTracking } from '../core/products-sheet';
 import { RESTORE_LAYOUT, planRestoreRows, readRestoreRows, restoreColumns } from '../core/restore-sheet';
-import { currentLotQuantities, lotsToCreate, pendingTargets } from '../core/restore-plan';
+import { currentLotQuantities, lotFor, lotKey, lotsToCreate, pendingTargets, restoredByRun, targetKey } from '../core/restore-plan';
 import { adjustmentName } from '../core/run';
 import { toGrid } from '../core/sheet-layout';
-import { RestoreContext, RestoreValidation, lotStockKey } from '../core/validate-restore';
+import { RestoreContext, RestoreValidation } from '../core/validate-restore';
 import { Checked, Revalidation, revalidateRestore } from '../core/revalidate-restore';
 import { addStatusFormats, writeColumns } from '../excel/annotate';
 import { ExcelRunner } from '../excel/host';
 import { readTable } from '../excel/read-table';
 import { writeTable } from '../excel/write-table';
 import { OdooClient } from '../odoo/client';
-import { createLots, existingPlaces, expiryInfo, findLots } from '../odoo/inventory';
+import { createLots, existingPlaces, expiryInfo, findLots, inventoryHistory } from '../odoo/inventory';
 import { PipelineOptions, postPipelined } from '../odoo/restore-pipeline';
 import { productsByIds, readQuants } from '../odoo/reads';
 import { lineKey } from '../core/originals';
@@ -64,8 +64,9 @@ export async function validateRestoreSheet(
   runRef: string,
   chosen: readonly Chosen[],
   signal?: AbortSignal,
+  defaultCompanyId = client.currentCompanyId ?? 0,
 ): Promise<ValidatedRestore> {
-  const { context, originals, lotQuants } = await restoreContext(client, runRef, chosen, signal);
+  const { context, originals, lotQuants } = await restoreContext(client, runRef, chosen, signal, defaultCompanyId);
   return { ...(await checkRestoreSheet(run, context)), originals, context, lotQuants };
 }
 
@@ -75,26 +76,32 @@ export async function restoreContext(
   runRef: string,
   chosen: readonly Chosen[],
   signal?: AbortSignal,
+  defaultCompanyId = client.currentCompanyId ?? 0,
 ): Promise<{ context: RestoreContext; originals: OriginalLine[]; lotQuants: Quant[] }> {
   const productIds = chosen.map((c) => c.product.id);
-  const [originals, current, lotQuants, expiry] = await Promise.all([
+  const [originals, current, lotQuants, expiry, restoreMoves] = await Promise.all([
     originalsFor(client, runRef, productIds, signal),
     productsByIds(client, productIds, signal),
     readQuants(client, { productIds, withLot: true }, { signal, withoutCount: true }),
     expiryInfo(client, productIds, signal),
+    inventoryHistory(client, productIds, { referenceLike: adjustmentName(runRef, 'restore'), signal }),
   ]);
   const valid = await validIds(client, originals, signal);
+  // Lots of already-tracked products may hold stock of their own: what this run did not bring.
+  const ownRestore = restoredByRun(restoreMoves, runRef);
   const lotStock = new Map<string, { lineKey: string; quantity: number }[]>();
   for (const q of lotQuants) {
-    const key = lotStockKey(q.product.id, q.lot!.name);
+    const key = lotKey(q.product.id, q.company?.id ?? null, q.lot!.name);
+    const line = lineKey(q.product.id, q.location.id, q.package?.id ?? null, q.owner?.id ?? null);
     const list = lotStock.get(key) ?? [];
-    list.push({ lineKey: lineKey(q.product.id, q.location.id, q.package?.id ?? null, q.owner?.id ?? null), quantity: q.quantity });
+    list.push({ lineKey: line, quantity: q.quantity - (ownRestore.get(targetKey({ lineKey: line, lot: q.lot!.name })) ?? 0) });
     lotStock.set(key, list);
   }
   const context: RestoreContext = {
     originals: new Map(originals.map((o) => [o.key, o])),
     products: new Map(current.map((p) => [p.id, { product: p, target: chosen.find((c) => c.product.id === p.id)!.target }])),
     lotStock,
+    defaultCompanyId,
     valid,
     expiry: { ...expiry, today: localToday() },
   };
@@ -155,6 +162,7 @@ export interface RestorePosted {
 }
 
 /**
+ * `companyId` is where lots go whose location has no company (Odoo's current company).
  * Validate again, then: find or create the lots, count each (line, lot) at its planned
  * quantity and apply in batches, the next batch's lots and counts made while Odoo applies
  * the current one (odoo/restore-pipeline.ts). Targets already met are skipped, so posting
@@ -168,7 +176,7 @@ export async function postRestore(
   companyId: number,
   options: PipelineOptions = {},
 ): Promise<RestorePosted> {
-  const { validation, lotQuants } = await validateRestoreSheet(client, run, runRef, chosen, options.signal);
+  const { validation, lotQuants } = await validateRestoreSheet(client, run, runRef, chosen, options.signal, companyId);
   if (validation.summary.errors)
     throw new StepRefused(`Nothing was posted: the Restore sheet has ${validation.summary.errors} row(s) with errors.`, validation.issues);
   throwIfCancelled(options.signal);
@@ -189,9 +197,17 @@ export async function postRestore(
       targets: pending,
       newLots: missing,
       found: existing,
-      keys: { ofLine: (t) => `${t.productId}|${t.lot}`, ofLot: (l) => `${l.productId}|${l.name}` },
-      countLine: (t, lotId) => ({ productId: t.productId, locationId: t.locationId, packageId: t.packageId, ownerId: t.ownerId, lotId, quantity: t.quantity }),
-      createLots: (lots, signal) => createLots(client, lots, companyId, { signal }),
+      // a line's new lot is created in its company; an existing lot may also be one shared by every company
+      keys: { ofLine: (t) => lotKey(t.productId, t.companyId, t.lot), ofLot: (l) => lotKey(l.productId, l.companyId, l.name) },
+      countLine: (t, lotIds) => ({
+        productId: t.productId,
+        locationId: t.locationId,
+        packageId: t.packageId,
+        ownerId: t.ownerId,
+        lotId: lotFor(lotIds, t.productId, t.companyId, t.lot)!,
+        quantity: t.quantity,
+      }),
+      createLots: (lots, signal) => createLots(client, lots, { signal }),
       findLots: (lots, signal) =>
         findLots(
           client,

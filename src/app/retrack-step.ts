@@ -1,11 +1,12 @@
-// Step 4: change tracking, only once each product's total on hand is zero at every
-// location (Odoo's documentation warns about exactly this), then read it back.
+// Step 4: change tracking, only once every variant of each template holds no stock
+// without a lot at any location (Odoo's documentation warns about exactly this), then
+// read it back. Products already tracked as planned are left alone.
 import { Issue } from '../core/issues';
 import { Product } from '../core/model';
 import { TargetTracking } from '../core/products-sheet';
 import { OdooClient } from '../odoo/client';
 import { setTracking } from '../odoo/inventory';
-import { productsByIds, readQuants } from '../odoo/reads';
+import { productsByIds, readQuants, variantsOfTemplates } from '../odoo/reads';
 import { StepRefused } from './zero-step';
 
 export async function changeTracking(
@@ -14,19 +15,30 @@ export async function changeTracking(
   signal?: AbortSignal,
 ): Promise<Product[]> {
   const productIds = chosen.map((c) => c.product.id);
-  const quants = await readQuants(client, { productIds, usages: ['internal', 'transit'] }, { signal, withoutCount: true });
+  // The template's tracking reaches every variant: each must be without untracked stock.
+  const family = await variantsOfTemplates(
+    client,
+    chosen.map((c) => c.product.templateId),
+    signal,
+  );
+  const quants = await readQuants(
+    client,
+    { productIds: family.map((p) => p.id), usages: ['internal', 'transit'], withLot: false },
+    { signal, withoutCount: true },
+  );
   const issues: Issue[] = [];
-  for (const { product } of chosen) {
+  for (const product of family) {
     const onHand = quants.filter((q) => q.product.id === product.id).reduce((s, q) => s + q.quantity, 0);
     if (Math.abs(onHand) > 1e-9)
       issues.push({
         severity: 'error',
         productId: product.id,
-        message: `${product.reference || product.name} still has ${onHand} ${product.uom.name} on hand; zero it first.`,
+        message: `${product.reference ? `[${product.reference}] ` : ''}${product.name} still has ${onHand} ${product.uom.name} without a lot on hand; zero it first${productIds.includes(product.id) ? '' : ` (it is a variant of ${product.templateName}, whose tracking is changed)`}.`,
       });
   }
   if (issues.length) throw new StepRefused('Tracking was not changed: some products still have stock.', issues);
-  const todo = chosen.filter((c) => c.product.tracking !== c.target);
+  const current = new Map(family.map((p) => [p.id, p]));
+  const todo = chosen.filter((c) => (current.get(c.product.id) ?? c.product).tracking !== c.target);
   await setTracking(
     client,
     todo.map((c) => ({ templateId: c.product.templateId, tracking: c.target })),

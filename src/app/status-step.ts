@@ -1,6 +1,9 @@
 // Where each product of the run stands, read from Odoo (its history and quants), not
 // from the workbook: a workbook reopened days later, or by someone else, shows the truth.
-import { lineKey } from '../core/originals';
+import { restoredByLine } from '../core/reconcile';
+import { restoredByRun } from '../core/restore-plan';
+import { adjustmentName } from '../core/run';
+import { inventoryHistory } from '../odoo/inventory';
 import { Stage, stageOf } from '../core/stage';
 import { ExcelRunner } from '../excel/host';
 import { OdooClient } from '../odoo/client';
@@ -21,18 +24,18 @@ export interface ProductStatus {
 export async function runStatus(client: OdooClient, run: ExcelRunner, signal?: AbortSignal): Promise<{ runRef: string; products: ProductStatus[] }> {
   const { runRef, chosen } = await currentRun(client, run, signal);
   const productIds = chosen.map((c) => c.product.id);
-  const [originals, quants, products] = await Promise.all([
+  const [originals, quants, products, restoreMoves] = await Promise.all([
     originalsFor(client, runRef, productIds, signal),
-    readQuants(client, { productIds }, { signal, withoutCount: true }),
+    readQuants(client, { productIds, withLot: false }, { signal, withoutCount: true }),
     productsByIds(client, productIds, signal),
+    inventoryHistory(client, productIds, { referenceLike: adjustmentName(runRef, 'restore'), signal }),
   ]);
+  // Restored: what the run's own restore moves brought (lots an already-tracked product held before do not count).
+  const byLine = restoredByLine(restoredByRun(restoreMoves, runRef));
   const statuses = products.map((p) => {
     const own = originals.filter((o) => o.productId === p.id);
-    const places = new Set(own.map((o) => o.key));
     const mine = quants.filter((q) => q.product.id === p.id);
-    const restored = mine
-      .filter((q) => q.lot && places.has(lineKey(p.id, q.location.id, q.package?.id ?? null, q.owner?.id ?? null)))
-      .reduce((s, q) => s + q.quantity, 0);
+    const restored = own.reduce((s, o) => s + (byLine.get(o.key)?.quantity ?? 0), 0);
     const untracked = mine.filter((q) => !q.lot).reduce((s, q) => s + q.quantity, 0);
     const original = own.reduce((s, o) => s + o.quantity, 0);
     const target = chosen.find((c) => c.product.id === p.id)!.target;

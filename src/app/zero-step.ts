@@ -15,7 +15,7 @@ import { readTable } from '../excel/read-table';
 import { writeTable } from '../excel/write-table';
 import { OdooClient } from '../odoo/client';
 import { inventoryHistory, reservations, zeroQuants } from '../odoo/inventory';
-import { readQuants } from '../odoo/reads';
+import { readQuants, variantsOfTemplates } from '../odoo/reads';
 import { readSelection } from './products-step';
 
 export class StepRefused extends Error {
@@ -43,7 +43,9 @@ export async function prepareZeroing(client: OdooClient, run: ExcelRunner, user:
   if (runs.length > 1)
     throw new StepRefused(`The chosen products belong to several runs (${runs.join(', ')}). Finish one run, or clear the other products' target tracking.`);
   const runRef = runs[0] ?? newRunReference(new Date());
-  if (!runs.length) await writeRunColumn(run, selection, runRef);
+  // A product chosen after the run began joins it: every product this zeroing takes must be
+  // found again by the later steps, or its stock would stay at zero.
+  if (selection.choices.some((c) => !c.run)) await writeRunColumn(run, selection, runRef);
 
   const chosen = selection.choices.map((c) => ({ product: selection.products.get(c.productId)!, target: c.target })).filter((c) => c.product);
   const { lines, issues } = await checkAndPlan(client, user, runRef, chosen, signal);
@@ -51,12 +53,18 @@ export async function prepareZeroing(client: OdooClient, run: ExcelRunner, user:
   return { run: runRef, issues, summary: summarizeZeroing(lines), products: chosen };
 }
 
-/** Read Odoo fresh, run the pre-flight checks, plan the zeroing. */
+/** Read Odoo fresh (every variant of the chosen products' templates), run the pre-flight checks, plan the zeroing. */
 async function checkAndPlan(client: OdooClient, user: OdooUser, runRef: string, chosen: { product: Product; target: TargetTracking }[], signal?: AbortSignal) {
   const productIds = chosen.map((c) => c.product.id);
+  const family = await variantsOfTemplates(
+    client,
+    chosen.map((c) => c.product.templateId),
+    signal,
+  );
+  const familyIds = [...new Set([...productIds, ...family.map((p) => p.id)])];
   const [internal, transit, reserved, history] = await Promise.all([
-    readQuants(client, { productIds }, { signal, withoutCount: true }),
-    readQuants(client, { productIds, usages: ['transit'] }, { signal, withoutCount: true }),
+    readQuants(client, { productIds: familyIds }, { signal, withoutCount: true }),
+    readQuants(client, { productIds: familyIds, usages: ['transit'] }, { signal, withoutCount: true }),
     reservations(client, productIds, signal),
     inventoryHistory(client, productIds, { referenceLike: adjustmentName(runRef, 'zero'), signal }),
   ]);
@@ -66,6 +74,7 @@ async function checkAndPlan(client: OdooClient, user: OdooUser, runRef: string, 
     products: chosen,
     quants: [...internal.map((q) => ({ ...q, locationUsage: 'internal' })), ...transit.map((q) => ({ ...q, locationUsage: 'transit' }))],
     reservations: reserved,
+    siblings: family.filter((p) => !productIds.includes(p.id)),
     resuming: zeroedByRun.size > 0,
   });
   const products = new Map(chosen.map((c) => [c.product.id, c.product]));

@@ -19,7 +19,12 @@ export interface Uom {
 
 export interface Product {
   id: Id;
+  /** Tracking belongs to the template: every variant of it changes together. */
   templateId: Id;
+  /** The template's name; `name` is the variant's own display name ("T-shirt (M)"). */
+  templateName: string;
+  /** How many variants the template has, archived ones included (1 for a product without variants). */
+  variantCount: number;
   /** Internal reference (default_code); may be empty in Odoo. */
   reference: string;
   name: string;
@@ -30,6 +35,8 @@ export interface Product {
   active: boolean;
   uom: Uom;
   cost: number;
+  /** The company the product belongs to; null when shared by every company (Odoo's usual case). */
+  company: Ref | null;
 }
 
 export type LocationUsage = 'internal' | 'view' | 'inventory' | 'supplier' | 'customer' | 'transit' | 'production';
@@ -46,6 +53,8 @@ export interface Quant {
   id: Id;
   product: Ref;
   location: Ref;
+  /** The company of the quant's location: a lot put there must belong to it. */
+  company: Ref | null;
   lot: Ref | null;
   package: Ref | null;
   owner: Ref | null;
@@ -60,7 +69,10 @@ export interface OdooUser {
   id: Id;
   name: string;
   login: string;
+  /** The user's default company (where Odoo puts new records without a company). */
   companyId: Id;
+  /** Every company the user may access; the add-in works across all of them. */
+  companies: Ref[];
   isStockUser: boolean;
   isStockManager: boolean;
   isAdmin: boolean;
@@ -88,6 +100,8 @@ export interface MoveLine {
   /** Package the goods went into (result_package_id). */
   resultPackage: Ref | null;
   owner: Ref | null;
+  /** The move's company (the company of its internal location). */
+  company: Ref | null;
   reference: string;
   /** UTC, "YYYY-MM-DD HH:MM:SS" as Odoo sends it. */
   date: string;

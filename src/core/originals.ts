@@ -10,6 +10,8 @@ export interface OriginalLine {
   location: Ref;
   package: Ref | null;
   owner: Ref | null;
+  /** The company of the location: lots restored here are made in it. */
+  company: Ref | null;
   quantity: number;
   /** Where the number comes from, for the accountant's audit. */
   evidence: { references: string[]; dates: string[]; moveLineIds: number[] };
@@ -40,6 +42,7 @@ export function originalsOfRun(lines: readonly MoveLine[], run: string, phase: R
       location: { id: location.id, name: location.name },
       package: pack,
       owner: line.owner,
+      company: line.company,
       quantity: 0,
       evidence: { references: [], dates: [], moveLineIds: [] },
     };

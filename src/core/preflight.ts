@@ -2,14 +2,17 @@
 import { OdooUser, Product, Quant } from './model';
 import { Issue } from './issues';
 import { TargetTracking } from './products-sheet';
+import { roundTo } from './uom';
 
 export interface PreflightInput {
   user: OdooUser;
   products: readonly { product: Product; target: TargetTracking }[];
-  /** All quants of these products, every location usage. */
+  /** All quants of these products and their siblings, every location usage. */
   quants: readonly (Quant & { locationUsage: string })[];
   /** Open transfers holding these products' stock. */
   reservations: readonly { productId: number; reference: string }[];
+  /** Other variants of the chosen products' templates, not in the run (archived ones included). */
+  siblings?: readonly Product[];
   /** Zeroing already under way for this run (a resumed run): its pending counts of 0 are ours. */
   resuming?: boolean;
 }
@@ -31,13 +34,28 @@ export function preflight(input: PreflightInput): Issue[] {
         : 'The "Lots & Serial Numbers" setting is off in Odoo. Ask an administrator to turn it on in Inventory > Configuration > Settings.',
     });
   }
-  for (const { product } of input.products) {
-    const label = product.reference ? `[${product.reference}] ${product.name}` : product.name;
+  for (const { product, target } of input.products) {
+    const label = productLabel(product);
     const productId = product.id;
     if (!product.storable) issues.push({ severity: 'error', productId, message: `${label} is not a storable product.` });
-    if (!product.active) issues.push({ severity: 'error', productId, message: `${label} is archived.` });
-    if (product.tracking !== 'none') issues.push({ severity: 'error', productId, message: `${label} is already tracked by ${product.tracking}.` });
-    const own = input.quants.filter((q) => q.product.id === productId);
+    if (!product.active)
+      issues.push({ severity: 'error', productId, message: `${label} is archived. Unarchive it in Odoo first, so its stock can be counted.` });
+    // Only stock without a lot is the run's: stock already in lots is left as it is.
+    const own = input.quants.filter((q) => q.product.id === productId && !q.lot);
+    if (product.tracking !== 'none') {
+      if (product.tracking !== target)
+        issues.push({
+          severity: 'error',
+          productId,
+          message: `${label} is already tracked by ${product.tracking}; its stock without a ${product.tracking} number is restored by ${product.tracking}. Set its target tracking to ${product.tracking}.`,
+        });
+      else if (!own.some((q) => q.locationUsage === 'internal' && q.quantity !== 0))
+        issues.push({
+          severity: 'error',
+          productId,
+          message: `${label} is tracked by ${product.tracking} and holds no stock without a lot: there is nothing to reassign.`,
+        });
+    }
     for (const quant of own) {
       const where = quant.location.name;
       if (quant.pendingCount && quant.pendingCount.quantity !== 0) {
@@ -52,6 +70,13 @@ export function preflight(input: PreflightInput): Issue[] {
       }
       if (quant.quantity < 0)
         issues.push({ severity: 'error', productId, message: `${label} has a negative quantity (${quant.quantity}) at ${where}. Correct it in Odoo first.` });
+      if (target === 'serial' && quant.locationUsage === 'internal' && quant.quantity > 0 && !Number.isInteger(quant.quantity)) {
+        issues.push({
+          severity: 'error',
+          productId,
+          message: `${label} has ${quant.quantity} ${product.uom.name} at ${where}: a serial number counts one whole unit, so ${quant.quantity} cannot be restored with serials. Correct the quantity in Odoo, or choose lot.`,
+        });
+      }
       if (quant.locationUsage !== 'internal' && quant.quantity > 0) {
         issues.push({
           severity: 'warning',
@@ -67,6 +92,48 @@ export function preflight(input: PreflightInput): Issue[] {
         severity: 'error',
         productId,
         message: `${label} has ${reserved.reduce((s, q) => s + q.reserved, 0)} reserved by open transfers${refs.length ? ` (${refs.join(', ')})` : ''}. Unreserve or finish them first.`,
+      });
+    }
+  }
+  issues.push(...templateIssues(input));
+  return issues;
+}
+
+function productLabel(product: Product): string {
+  return product.reference ? `[${product.reference}] ${product.name}` : product.name;
+}
+
+/**
+ * Tracking belongs to the template, so a change reaches every variant of it. A variant
+ * left out of the run while it holds stock without a lot would end up tracked stock
+ * without lots: refuse, naming it, its quantities and its places. Variants of one
+ * template must also share one target.
+ */
+function templateIssues(input: PreflightInput): Issue[] {
+  const issues: Issue[] = [];
+  const byTemplate = new Map<number, { product: Product; target: TargetTracking }[]>();
+  for (const c of input.products) (byTemplate.get(c.product.templateId) ?? byTemplate.set(c.product.templateId, []).get(c.product.templateId)!).push(c);
+  for (const [templateId, chosen] of byTemplate) {
+    const targets = [...new Set(chosen.map((c) => c.target))];
+    if (targets.length > 1) {
+      issues.push({
+        severity: 'error',
+        productId: chosen[0].product.id,
+        message: `${chosen.map((c) => `${productLabel(c.product)} (${c.target})`).join(', ')} are variants of one product, ${chosen[0].product.templateName}, and Odoo tracks all its variants the same way. Choose one target tracking for all of them.`,
+      });
+    }
+    for (const sibling of (input.siblings ?? []).filter((p) => p.templateId === templateId)) {
+      const loose = input.quants.filter((q) => q.product.id === sibling.id && !q.lot && q.quantity !== 0 && q.locationUsage === 'internal');
+      if (!loose.length) continue;
+      const total = roundTo(
+        loose.reduce((s, q) => s + q.quantity, 0),
+        sibling.uom.rounding,
+      );
+      const places = loose.map((q) => `${q.quantity} at ${q.location.name}`).join(', ');
+      issues.push({
+        severity: 'error',
+        productId: chosen[0].product.id,
+        message: `${productLabel(sibling)}${sibling.active ? '' : ' (archived)'} is a variant of ${sibling.templateName} too, and changing the tracking changes it as well, but it is not in this run: it holds ${total} ${sibling.uom.name} without a lot (${places}). Set its target tracking to ${targets[0]} in the Products sheet${sibling.active ? '' : ' after unarchiving it in Odoo'}, or leave every variant of ${sibling.templateName} out.`,
       });
     }
   }

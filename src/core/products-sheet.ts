@@ -3,14 +3,18 @@ import { Product, Quant, Tracking } from './model';
 import { cellAddress } from './a1';
 import { Issue } from './issues';
 import { GENERAL, ID, SheetLayout, TEXT, headerIndex } from './sheet-layout';
-import { numberFormatFor } from './uom';
+import { numberFormatFor, roundTo } from './uom';
 
 export type TargetTracking = Exclude<Tracking, 'none'>;
 
 export interface ProductRow {
   product: Product;
+  /** Stock without a lot: what the run zeroes and restores. */
   onHand: number;
+  /** Quants holding stock without a lot. */
   quantCount: number;
+  /** Stock already in lots (a product whose tracking was switched before): left as it is. */
+  inLots: number;
   target: TargetTracking | null;
   run: string;
 }
@@ -21,26 +25,70 @@ export const PRODUCTS_LAYOUT: SheetLayout<ProductRow> = {
   columns: [
     { header: 'Product reference', value: (r) => r.product.reference, format: TEXT, width: 110 },
     { header: 'Product', value: (r) => r.product.name, format: TEXT, width: 220 },
+    // Tracking is the template's: variants of one template share it and go through a run together.
+    { header: 'Template', value: (r) => (r.product.variantCount > 1 ? r.product.templateName : null), format: TEXT, width: 160 },
     { header: 'Current tracking', value: (r) => r.product.tracking, format: TEXT, width: 90 },
     { header: 'Target tracking', value: (r) => r.target, format: TEXT, width: 90 },
     { header: 'On hand', value: (r) => r.onHand, format: (r) => numberFormatFor(r.product.uom.rounding), width: 80 },
+    {
+      header: 'Already in lots',
+      value: (r) => (r.product.tracking === 'none' ? null : r.inLots),
+      format: (r) => numberFormatFor(r.product.uom.rounding),
+      width: 90,
+    },
     { header: 'Quants', value: (r) => r.quantCount, format: GENERAL, width: 60 },
     { header: 'UoM', value: (r) => r.product.uom.name, format: TEXT, width: 60 },
     { header: 'Run', value: (r) => r.run || null, format: TEXT, width: 130 },
     { header: 'Product ID', value: (r) => r.product.id, format: ID, technical: true },
+    { header: 'Template ID', value: (r) => r.product.templateId, format: ID, technical: true },
   ],
 };
 
 export const TRACKING_CHOICES: readonly TargetTracking[] = ['lot', 'serial'];
 
-/** One row per product with stock, from the internal quants pulled. */
-export function planProductsSheet(products: readonly Product[], quants: readonly Quant[]): ProductRow[] {
-  return products
-    .map((product) => {
-      const own = quants.filter((q) => q.product.id === product.id);
-      return { product, onHand: own.reduce((s, q) => s + q.quantity, 0), quantCount: own.length, target: null, run: '' };
-    })
-    .sort((a, b) => (a.product.reference || a.product.name).localeCompare(b.product.reference || b.product.name, 'en', { numeric: true }));
+/**
+ * Products a run can take, from their internal quants: untracked ones, and tracked ones that
+ * still hold stock without a lot (their tracking was switched with stock on hand). Every
+ * variant of such a product's template comes too, since the tracking is the template's
+ * (archived ones only while they hold stock).
+ * Rows of one template stay together.
+ */
+export function planProductsSheet(products: readonly Product[], quants: readonly Quant[], kept: ReadonlySet<number> = new Set()): ProductRow[] {
+  const rows = products.map((product) => {
+    const own = quants.filter((q) => q.product.id === product.id && q.quantity !== 0);
+    const loose = own.filter((q) => !q.lot);
+    return {
+      product,
+      onHand: roundTo(
+        loose.reduce((s, q) => s + q.quantity, 0),
+        product.uom.rounding,
+      ),
+      quantCount: loose.length,
+      inLots: roundTo(
+        own.filter((q) => q.lot).reduce((s, q) => s + q.quantity, 0),
+        product.uom.rounding,
+      ),
+      target: null,
+      run: '',
+    };
+  });
+  // kept: products of a run under way stay listed after their tracking changed
+  const wanted = new Set(rows.filter((r) => r.product.tracking === 'none' || r.quantCount > 0 || kept.has(r.product.id)).map((r) => r.product.templateId));
+  const templateLabel = new Map<number, string>();
+  for (const r of rows) {
+    const label = r.product.reference || r.product.name;
+    const known = templateLabel.get(r.product.templateId);
+    if (!known || label.localeCompare(known, 'en', { numeric: true }) < 0) templateLabel.set(r.product.templateId, label);
+  }
+  const label = (r: ProductRow) => r.product.reference || r.product.name;
+  return rows
+    .filter((r) => wanted.has(r.product.templateId))
+    .sort(
+      (a, b) =>
+        templateLabel.get(a.product.templateId)!.localeCompare(templateLabel.get(b.product.templateId)!, 'en', { numeric: true }) ||
+        a.product.templateId - b.product.templateId ||
+        label(a).localeCompare(label(b), 'en', { numeric: true }),
+    );
 }
 
 export interface ProductChoice {

@@ -17,6 +17,7 @@ export const QUANTS_LAYOUT: SheetLayout<QuantRow> = {
     { header: 'Product reference', value: (r) => r.product.reference, format: TEXT, width: 110 },
     { header: 'Product', value: (r) => r.product.name, format: TEXT, width: 220 },
     { header: 'Location', value: (r) => r.quant.location.name, format: TEXT, width: 160 },
+    { header: 'Company', value: (r) => r.quant.company?.name ?? null, format: TEXT, width: 120 },
     { header: 'Package', value: (r) => r.quant.package?.name ?? null, format: TEXT, width: 110 },
     { header: 'Owner', value: (r) => r.quant.owner?.name ?? null, format: TEXT, width: 130 },
     { header: 'Lot/Serial', value: (r) => r.quant.lot?.name ?? null, format: TEXT, width: 120 },

@@ -7,6 +7,7 @@ import { numberFormatFor, roundTo } from './uom';
 export interface ReportRow {
   product: Product;
   location: string;
+  company: string;
   package: string;
   owner: string;
   original: number;
@@ -30,6 +31,7 @@ export const REPORT_LAYOUT: SheetLayout<ReportRow> = {
     { header: 'Product reference', value: (r) => r.product.reference, format: TEXT, width: 110 },
     { header: 'Product', value: (r) => r.product.name, format: TEXT, width: 180 },
     { header: 'Location', value: (r) => (r.isTotal ? 'Total' : r.location), format: TEXT, width: 150 },
+    { header: 'Company', value: (r) => r.company || null, format: TEXT, width: 120 },
     { header: 'Package', value: (r) => r.package || null, format: TEXT, width: 100 },
     { header: 'Owner', value: (r) => r.owner || null, format: TEXT, width: 120 },
     { header: 'Original', value: (r) => r.original, format: qty, width: 80 },
@@ -57,9 +59,29 @@ export interface RunValues {
   restore: ReadonlyMap<number, number>;
 }
 
+export type RestoredByLine = ReadonlyMap<string, { quantity: number; lots: ReadonlySet<string> }>;
+
 /**
- * Compare each original line with the lot quants now at the same location, package
- * and owner. Untracked stock left for these products is shown too: it must be 0.
+ * What the run's own restore moves brought to each original line (from `restoredByRun`):
+ * lots that held stock there before the run (already-tracked products) are not counted.
+ */
+export function restoredByLine(byTarget: ReadonlyMap<string, number>): RestoredByLine {
+  const map = new Map<string, { quantity: number; lots: Set<string> }>();
+  for (const [key, quantity] of byTarget) {
+    const cut = key.indexOf('|');
+    const line = key.slice(0, cut);
+    const entry = map.get(line) ?? { quantity: 0, lots: new Set<string>() };
+    entry.quantity += quantity;
+    if (quantity > 0) entry.lots.add(key.slice(cut + 1));
+    map.set(line, entry);
+  }
+  return map;
+}
+
+/**
+ * Compare each original line with what came back: the lot quants now at the same
+ * location, package and owner, or, given `restored`, what the run's restore moves
+ * brought there. Untracked stock left for these products is shown too: it must be 0.
  */
 export function reconcile(
   originals: readonly OriginalLine[],
@@ -67,15 +89,17 @@ export function reconcile(
   products: ReadonlyMap<number, Product>,
   references: readonly string[],
   values: RunValues | null = null,
+  restored?: RestoredByLine,
 ): Reconciliation {
-  const restoredBy = new Map<string, { quantity: number; lots: Set<string> }>();
+  const restoredBy = new Map<string, { quantity: number; lots: ReadonlySet<string> }>(restored ?? []);
   const untrackedBy = new Map<string, number>();
   for (const q of quants) {
     const key = lineKey(q.product.id, q.location.id, q.package?.id ?? null, q.owner?.id ?? null);
     if (q.lot) {
+      if (restored) continue;
       const entry = restoredBy.get(key) ?? { quantity: 0, lots: new Set<string>() };
       entry.quantity += q.quantity;
-      if (q.quantity > 0) entry.lots.add(q.lot.name);
+      if (q.quantity > 0) (entry.lots as Set<string>).add(q.lot.name);
       restoredBy.set(key, entry);
     } else untrackedBy.set(key, (untrackedBy.get(key) ?? 0) + q.quantity);
   }
@@ -93,6 +117,7 @@ export function reconcile(
     const total: ReportRow = {
       product,
       location: '',
+      company: '',
       package: '',
       owner: '',
       original: 0,
@@ -110,6 +135,7 @@ export function reconcile(
       const row: ReportRow = {
         product,
         location: o.location.name,
+        company: o.company?.name ?? '',
         package: o.package?.name ?? '',
         owner: o.owner?.name ?? '',
         original: r(o.quantity),

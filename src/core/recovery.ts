@@ -23,6 +23,7 @@ interface Place {
   location: { id: number; name: string };
   package: { id: number; name: string } | null;
   owner: { id: number; name: string } | null;
+  company: { id: number; name: string } | null;
 }
 
 interface Zeroing {
@@ -87,6 +88,7 @@ export function recoverOriginals(lines: readonly MoveLine[]): RecoveredLine[] {
       location: p.location,
       package: p.package,
       owner: p.owner,
+      company: p.company,
       quantity: round(latest.before),
       evidence: { references: [latest.line.reference], dates: [latest.line.date], moveLineIds: [latest.line.id] },
       doubts,
@@ -110,6 +112,7 @@ function place(line: MoveLine, location: { id: number; name: string }, pack: { i
     location: { id: location.id, name: location.name },
     package: pack,
     owner: line.owner,
+    company: line.company,
   };
 }
 

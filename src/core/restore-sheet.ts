@@ -20,6 +20,7 @@ export const RESTORE_HEADERS = {
   reference: 'Product reference',
   product: 'Product',
   location: 'Location',
+  company: 'Company',
   package: 'Package',
   owner: 'Owner',
   original: 'Original qty',
@@ -49,6 +50,8 @@ export const RESTORE_LAYOUT: SheetLayout<RestorePlanRow> = {
     { header: RESTORE_HEADERS.message, value: () => null, format: TEXT, width: 320 },
     // Filled only where Odoo's expiration dates are used; a date format makes a typed date a date.
     { header: RESTORE_HEADERS.expiration, value: () => null, format: DATE, width: 100 },
+    // Right of the columns users fill, so Lot/Serial stays in column G where the paste goes.
+    { header: RESTORE_HEADERS.company, value: (r) => r.line.company?.name ?? null, format: TEXT, width: 120 },
     { header: 'UoM', value: (r) => r.product.uom.name, format: TEXT, width: 50 },
     { header: 'Tracking', value: (r) => r.target, format: TEXT, width: 60 },
     { header: 'Evidence', value: (r) => evidenceText(r.line), format: TEXT, width: 280 },

@@ -9,13 +9,19 @@ import { OriginalLine } from './originals';
 import { TargetTracking } from './products-sheet';
 import { RESTORE_LAYOUT, RestoreColumns, RestoreSheetRow } from './restore-sheet';
 import { fitsRounding, roundTo } from './uom';
+import { lotFor, lotKey } from './restore-plan';
 
 export interface RestoreContext {
   originals: ReadonlyMap<string, OriginalLine>;
   /** Each product as Odoo has it now (its current tracking), with the planned target. */
   products: ReadonlyMap<number, { product: Product; target: TargetTracking }>;
-  /** Stock already held in Odoo by lots of these products, keyed "productId|lot name". */
+  /**
+   * Stock Odoo's lots of these products hold that this run did not put there (what its own
+   * restore moves brought is taken off), keyed by `lotKey` (product, company, lot name).
+   */
   lotStock: ReadonlyMap<string, { lineKey: string; quantity: number }[]>;
+  /** The company of a line whose location has none (Odoo's current company). */
+  defaultCompanyId: number;
   /** Ids that still exist in Odoo. */
   valid: { locations: ReadonlySet<number>; packages: ReadonlySet<number>; owners: ReadonlySet<number> };
   /** Odoo's expiration dates; absent when nothing about them was read (then any date is refused). */
@@ -27,7 +33,7 @@ export interface ExpiryContext {
   installed: boolean;
   /** Per product: whether it uses expiration dates, and its expiration time in days. */
   products: ReadonlyMap<number, { uses: boolean; days: number }>;
-  /** Expiration date ("YYYY-MM-DD", or null) of the lots that already exist in Odoo, keyed "productId|name". */
+  /** Expiration date ("YYYY-MM-DD", or null) of the lots that already exist in Odoo, keyed by `lotKey`. */
   lots: ReadonlyMap<string, string | null>;
   /** Today where the user is, "YYYY-MM-DD". */
   today: string;
@@ -39,8 +45,13 @@ export interface RestoreTarget {
   locationId: number;
   packageId: number | null;
   ownerId: number | null;
+  /** The company of the location: the lot must belong to it. */
+  companyId: number;
   lot: string;
+  /** What Odoo must hold of this lot here once restored (absolute): stock it held already, plus `added`. */
   quantity: number;
+  /** What the sheet's rows put back. */
+  added: number;
   /** The lot's expiration date to write when the lot is created ("YYYY-MM-DD"); null: Odoo's default. */
   expiration?: string | null;
 }
@@ -58,8 +69,16 @@ export interface RestoreValidation {
 
 const TRUTHY = new Set(['true', 'yes', 'y', 'x', '1', 'accept', 'ok']);
 
-export function lotStockKey(productId: number, lot: string): string {
-  return `${productId}|${lot}`;
+/** The company a line's lots belong to. */
+export function lineCompany(original: OriginalLine, context: Pick<RestoreContext, 'defaultCompanyId'>): number {
+  return original.company?.id ?? context.defaultCompanyId;
+}
+
+/** Stock this lot holds in Odoo that the run did not put there: its own company's lot, or one shared by all. */
+function foreignStock(context: RestoreContext, productId: number, companyId: number, lot: string): { lineKey: string; quantity: number }[] {
+  const own = context.lotStock.get(lotKey(productId, companyId, lot)) ?? [];
+  const shared = context.lotStock.get(lotKey(productId, null, lot)) ?? [];
+  return [...own, ...shared].filter((s) => Math.abs(s.quantity) > 1e-9);
 }
 
 export function validateRestore(rows: readonly RestoreSheetRow[], columns: RestoreColumns, context: RestoreContext): RestoreValidation {
@@ -77,12 +96,13 @@ export function validateRestore(rows: readonly RestoreSheetRow[], columns: Resto
   const lots: (LotCell & { name?: string })[] = rows.map((r) => readLotCell(r.lot, r.lotFormat));
   const qtys: (number | null)[] = rows.map((r) => (typeof r.qty === 'number' && Number.isFinite(r.qty) ? r.qty : null));
   const rowsByLine = new Map<string, number[]>();
-  const serialSeen = new Map<string, number>(); // productId|name -> first row index
+  const serialSeen = new Map<string, number>(); // lotKey -> first row index
+  const foreignNoted = new Set<string>(); // line|lot already told about the lot's own stock
   const looseSeen = new Map<string, { index: number; name: string }>();
   const expirySeen = new Map<string, { index: number; date: string }>(); // productId|lot -> first dated row
 
   /** The Expiration date cell: readable, allowed for this product, one date per lot, and the lot's own if it exists. */
-  const checkExpiry = (i: number, product: Product, lot: LotCell) => {
+  const checkExpiry = (i: number, product: Product, lot: LotCell, companyId: number) => {
     const column = columns.expiration!;
     const cell = readExpiryCell(rows[i].expiry, rows[i].expiryFormat);
     if (!cell.ok) return flag(i, column, 'error', cell.problem, product.id);
@@ -108,8 +128,8 @@ export function validateRestore(rows: readonly RestoreSheetRow[], columns: Resto
     }
     if (cell.date < expiry.today) flag(i, column, 'warning', `Expiration date ${cell.date} is already past.`, product.id);
     if (!lot.ok) return;
-    const key = lotStockKey(product.id, lot.name);
-    const existing = expiry.lots.get(key);
+    const key = lotKey(product.id, companyId, lot.name);
+    const existing = lotFor(expiry.lots, product.id, companyId, lot.name);
     if (existing !== undefined && existing !== cell.date) {
       return flag(
         i,
@@ -158,8 +178,10 @@ export function validateRestore(rows: readonly RestoreSheetRow[], columns: Resto
     else if (!fitsRounding(qty, product.uom.rounding))
       flag(i, columns.qty, 'error', `Qty ${qty} has more decimals than ${product.uom.name} allows (${product.uom.rounding}).`, product.id);
 
+    const companyId = lineCompany(original, context);
     if (lot.ok) {
-      const key = lotStockKey(product.id, lot.name);
+      const key = lotKey(product.id, companyId, lot.name);
+      const foreign = foreignStock(context, product.id, companyId, lot.name);
       if (target === 'serial') {
         const first = serialSeen.get(key);
         if (first !== undefined) {
@@ -167,15 +189,22 @@ export function validateRestore(rows: readonly RestoreSheetRow[], columns: Resto
             i,
             columns.lot,
             'error',
-            `Serial ${lot.name} is already used on row ${rows[first].sheetRow + 1}; a serial number is unique per product.`,
+            `Serial ${lot.name} is already used on row ${rows[first].sheetRow + 1}; a serial number is unique per product in a company.`,
             product.id,
           );
           if (statuses[first] !== 'Error' || !messages[first].some((m) => m.includes(`row ${row.sheetRow + 1}`))) {
             flag(first, columns.lot, 'error', `Serial ${lot.name} is used again on row ${row.sheetRow + 1}.`, product.id);
           }
         } else serialSeen.set(key, i);
-        const held = (context.lotStock.get(key) ?? []).filter((s) => s.lineKey !== row.line && s.quantity > 0);
-        if (held.length) flag(i, columns.lot, 'error', `Serial ${lot.name} already holds stock in Odoo for this product.`, product.id);
+        if (foreign.some((s) => s.quantity > 0))
+          flag(i, columns.lot, 'error', `Serial ${lot.name} already holds stock in Odoo for this product; a serial number counts one unit.`, product.id);
+      } else {
+        const here = foreign.filter((s) => s.lineKey === row.line).reduce((sum, s) => sum + s.quantity, 0);
+        const noted = `${row.line}|${lot.name}`;
+        if (Math.abs(here) > 1e-9 && !foreignNoted.has(noted)) {
+          foreignNoted.add(noted);
+          flag(i, columns.lot, 'warning', `Lot ${lot.name} already holds ${here} here in Odoo; the restore adds this line's quantity to it.`, product.id);
+        }
       }
       const loose = `${product.id}|${looseName(lot.name)}`;
       const similar = looseSeen.get(loose);
@@ -189,7 +218,7 @@ export function validateRestore(rows: readonly RestoreSheetRow[], columns: Resto
         );
       } else if (!similar) looseSeen.set(loose, { index: i, name: lot.name });
     }
-    if (columns.expiration !== undefined) checkExpiry(i, product, lot);
+    if (columns.expiration !== undefined) checkExpiry(i, product, lot, companyId);
     if (product.tracking !== target) {
       flag(
         i,
@@ -280,18 +309,27 @@ export function buildTargets(
     const lot = lots[i] as { ok: true; name: string };
     const key = `${row.line}|${lot.name}`;
     const existing = byKey.get(key);
-    if (existing) existing.quantity += qtys[i]!;
-    else
+    if (existing) {
+      existing.quantity += qtys[i]!;
+      existing.added += qtys[i]!;
+    } else {
+      const companyId = lineCompany(original, context);
+      const held = foreignStock(context, original.productId, companyId, lot.name)
+        .filter((s) => s.lineKey === row.line)
+        .reduce((sum, s) => sum + s.quantity, 0);
       byKey.set(key, {
         lineKey: row.line,
         productId: original.productId,
         locationId: original.location.id,
         packageId: original.package?.id ?? null,
         ownerId: original.owner?.id ?? null,
+        companyId,
         lot: lot.name,
-        quantity: qtys[i]!,
+        quantity: held + qtys[i]!,
+        added: qtys[i]!,
         expiration: null,
       });
+    }
     const target = byKey.get(key)!;
     const expiry = readExpiryCell(row.expiry, row.expiryFormat);
     if (expiry.ok && expiry.date) target.expiration ??= expiry.date;

@@ -18,6 +18,7 @@ export const ZEROING_LAYOUT: SheetLayout<ZeroLine> = {
     { header: 'Product reference', value: (l) => l.product.reference, format: TEXT, width: 110 },
     { header: 'Product', value: (l) => l.product.name, format: TEXT, width: 200 },
     { header: 'Location', value: (l) => l.quant.location.name, format: TEXT, width: 160 },
+    { header: 'Company', value: (l) => l.quant.company?.name ?? null, format: TEXT, width: 120 },
     { header: 'Package', value: (l) => l.quant.package?.name ?? null, format: TEXT, width: 110 },
     { header: 'Owner', value: (l) => l.quant.owner?.name ?? null, format: TEXT, width: 130 },
     { header: 'On hand', value: (l) => l.quant.quantity, format: qtyFormat, width: 80 },
@@ -60,10 +61,13 @@ export function readZeroingSheet(values: readonly (readonly unknown[])[]): Plann
   });
 }
 
-/** Internal quants with stock, of the chosen products; lots are not expected (the products are untracked). */
+/**
+ * Internal quants with stock and without a lot, of the chosen products. Stock already in
+ * lots (a product whose tracking was switched before) is not the run's and stays as it is.
+ */
 export function planZeroing(quants: readonly Quant[], products: ReadonlyMap<number, Product>): ZeroLine[] {
   return quants
-    .filter((q) => products.has(q.product.id) && !isZero(q.quantity, products.get(q.product.id)!.uom.rounding))
+    .filter((q) => !q.lot && products.has(q.product.id) && !isZero(q.quantity, products.get(q.product.id)!.uom.rounding))
     .map((quant) => ({ quant, product: products.get(quant.product.id)! }))
     .sort(
       (a, b) =>

@@ -1,4 +1,5 @@
 // Each function's batch: resolve the products once, read once, answer every cell.
+import { lotFor } from '../core/restore-plan';
 import { isWithin, onHand } from '../core/onhand';
 import { CellError } from './function-errors';
 import { StockSource } from './stock-source';
@@ -40,7 +41,7 @@ export async function answerLots(source: StockSource, calls: { product: unknown;
     const rows = (quants.get(product.id) ?? [])
       .filter((q) => q.lot && q.quantity !== 0 && (!location || isWithin(q.location.name, location)))
       .sort((a, b) => a.lot!.name.localeCompare(b.lot!.name, 'en', { numeric: true }) || a.location.name.localeCompare(b.location.name))
-      .map((q) => [q.lot!.name, q.location.name, q.quantity, dates?.get(q.lot!.name) ?? '']);
+      .map((q) => [q.lot!.name, q.location.name, q.quantity, (dates && lotFor(dates, product.id, q.company?.id ?? null, q.lot!.name)) ?? '']);
     return [LOTS_HEADER, ...rows];
   });
 }

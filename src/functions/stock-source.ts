@@ -90,16 +90,14 @@ export class StockSource {
     return result;
   }
 
-  /** Expiration date ("YYYY-MM-DD" or null) of each lot of these products, by lot name; empty without Expiration Dates. */
+  /** Expiration date ("YYYY-MM-DD" or null) of each lot of these products, by `lotKey` (product, company, name); empty without Expiration Dates. */
   async expirationsOf(productIds: readonly number[]): Promise<Map<number, Map<string, string | null>>> {
     const client = this.connected();
     const missing = [...new Set(productIds)].filter((id) => !this.fresh(this.expirations, id));
     if (missing.length) {
       const read = expiryInfo(client, missing, AbortSignal.timeout(FUNCTION_TIMEOUT_MS));
       for (const id of missing) {
-        const value = read.then(
-          ({ lots }) => new Map([...lots].filter(([key]) => key.startsWith(`${id}|`)).map(([key, date]) => [key.slice(`${id}|`.length), date])),
-        );
+        const value = read.then(({ lots }) => new Map([...lots].filter(([key]) => key.startsWith(`${id}|`))));
         this.expirations.set(id, { at: this.now(), value });
       }
     }

@@ -33,6 +33,9 @@ export async function listDatabases(transport: JsonRpcTransport, options?: CallO
 }
 
 export class OdooClient {
+  /** Companies every call runs in (Odoo's allowed_company_ids); null until the user's are known. */
+  private companyIds: readonly number[] | null = null;
+
   private constructor(
     readonly transport: JsonRpcTransport,
     readonly server: ServerInfo,
@@ -64,7 +67,29 @@ export class OdooClient {
     return new OdooClient(transport, server, dialect, credentials.db, uid, credentials.login, credentials.secret, null);
   }
 
+  /**
+   * Run every later call in these companies, as Odoo's web client does: the first one is
+   * Odoo's "current company" (where a record created without a company lands).
+   */
+  useCompanies(ids: readonly number[]): void {
+    this.companyIds = ids.length ? [...ids] : null;
+  }
+
+  /** Odoo's current company for these calls (the user's default one), once known. */
+  get currentCompanyId(): number | null {
+    return this.companyIds?.[0] ?? null;
+  }
+
+  /** The companies calls run in, the given one first (so Odoo's defaults land there). */
+  companiesFirst(companyId: number): number[] {
+    return [companyId, ...(this.companyIds ?? []).filter((id) => id !== companyId)];
+  }
+
   execute<T>(model: string, method: string, args: unknown[], kwargs: Record<string, unknown> = {}, options?: CallOptions): Promise<T> {
+    if (this.companyIds) {
+      const context = (kwargs.context ?? {}) as Record<string, unknown>;
+      if (!('allowed_company_ids' in context)) kwargs = { ...kwargs, context: { ...context, allowed_company_ids: this.companyIds } };
+    }
     if (this.json2) return this.json2.call<T>(model, method, args, kwargs, options);
     return this.transport.call<T>('object', 'execute_kw', [this.db, this.uid, this.secret, model, method, args, kwargs], options);
   }
@@ -81,7 +106,7 @@ export class OdooClient {
 
   /** Never expose the secret, not even in a debugger's JSON dump. */
   toJSON(): Record<string, unknown> {
-    return { db: this.db, uid: this.uid, login: this.login, server: this.server, api: this.api };
+    return { db: this.db, uid: this.uid, login: this.login, server: this.server, api: this.api, companies: this.companyIds };
   }
 }
 

@@ -24,7 +24,19 @@ export interface Dialect {
   json2: boolean;
 }
 
-const COMMON_PRODUCT_FIELDS = ['id', 'product_tmpl_id', 'default_code', 'name', 'barcode', 'tracking', 'active', 'uom_id', 'standard_price'];
+const COMMON_PRODUCT_FIELDS = [
+  'id',
+  'product_tmpl_id',
+  'default_code',
+  'name',
+  'display_name',
+  'barcode',
+  'tracking',
+  'active',
+  'uom_id',
+  'standard_price',
+  'company_id',
+];
 
 const V16_17: Omit<Dialect, 'major' | 'moveLineQuantity'> = {
   storableDomain: [['detailed_type', '=', 'product']],

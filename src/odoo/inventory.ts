@@ -5,7 +5,8 @@ import { MoveLine, Tracking } from '../core/model';
 import { OdooClient } from './client';
 import { isUnknownModel } from './errors';
 import { Domain } from './dialect';
-import { OdooRecord, ref } from './records';
+import { OdooRecord, ref, refId } from './records';
+import { NewLot, lotKey } from '../core/restore-plan';
 
 export const WRITE_BATCH = 1_000;
 
@@ -105,7 +106,10 @@ export async function applyCounts(client: OdooClient, quantIds: readonly number[
 /** Set each product's tracking on its template, grouped by target so it costs one write per value. */
 export async function setTracking(client: OdooClient, templates: readonly { templateId: number; tracking: Tracking }[], signal?: AbortSignal): Promise<void> {
   const byTracking = new Map<Tracking, number[]>();
-  for (const t of templates) (byTracking.get(t.tracking) ?? byTracking.set(t.tracking, []).get(t.tracking)!).push(t.templateId);
+  for (const t of templates) {
+    const ids = byTracking.get(t.tracking) ?? byTracking.set(t.tracking, []).get(t.tracking)!;
+    if (!ids.includes(t.templateId)) ids.push(t.templateId);
+  }
   for (const [tracking, ids] of byTracking) {
     for (const batch of chunk(ids, WRITE_BATCH)) await client.execute('product.template', 'write', [batch, { tracking }], {}, { signal });
   }
@@ -162,6 +166,7 @@ export async function inventoryHistory(
     'package_id',
     'result_package_id',
     'owner_id',
+    'company_id',
     'reference',
     'date',
     'create_uid',
@@ -189,6 +194,7 @@ export async function inventoryHistory(
         package: ref(r.package_id),
         resultPackage: ref(r.result_package_id),
         owner: ref(r.owner_id),
+        company: ref(r.company_id),
         reference: String(r.reference || ''),
         date: String(r.date || ''),
         isInventory: options.allMoves ? r.is_inventory === true : true,
@@ -201,7 +207,11 @@ export async function inventoryHistory(
   return lines;
 }
 
-/** Existing lots of these products with these names, keyed "productId|name". */
+/**
+ * Existing lots of these products with these names, keyed by `lotKey` (product, company,
+ * name): the same name may be two lots in two companies. A lot without a company (18 and
+ * later allow it) is keyed with company 0 and serves every company.
+ */
 export async function findLots(
   client: OdooClient,
   productIds: readonly number[],
@@ -217,35 +227,45 @@ export async function findLots(
         ['product_id', 'in', productIds],
         ['name', 'in', batch],
       ],
-      ['name', 'product_id'],
+      ['name', 'product_id', 'company_id'],
       {},
       { signal },
     );
-    for (const r of rows) map.set(`${ref(r.product_id)!.id}|${r.name}`, r.id as number);
+    for (const r of rows) map.set(lotKey(ref(r.product_id)!.id, refId(r.company_id), String(r.name)), r.id as number);
   }
   return map;
 }
 
-export async function createLots(
-  client: OdooClient,
-  lots: readonly { productId: number; name: string; expiration?: string | null }[],
-  companyId: number,
-  options: BatchOptions = {},
-): Promise<Map<string, number>> {
+/**
+ * Create the lots, each in its own company (the company of the stock it will hold): Odoo
+ * refuses a count that puts another company's lot in a location. Each company's lots go
+ * in calls that run in that company first, so Odoo's defaults (sequence, company) agree.
+ */
+export async function createLots(client: OdooClient, lots: readonly NewLot[], options: BatchOptions = {}): Promise<Map<string, number>> {
   const map = new Map<string, number>();
   let done = 0;
-  for (const batch of chunk(lots, options.batchSize ?? WRITE_BATCH)) {
-    throwIfCancelled(options.signal);
-    const values = batch.map((l) => ({
-      name: l.name,
-      product_id: l.productId,
-      ...(client.dialect.lotRequiresCompany ? { company_id: companyId } : {}),
-      ...(l.expiration ? { expiration_date: odooDatetimeOfLocalDate(l.expiration) } : {}),
-    }));
-    const ids = await client.execute<number[]>('stock.lot', 'create', [values], {}, { signal: options.signal });
-    batch.forEach((l, i) => map.set(`${l.productId}|${l.name}`, ids[i]));
-    done += batch.length;
-    options.onProgress?.({ step: 'Creating lots', done, total: lots.length });
+  const byCompany = new Map<number, NewLot[]>();
+  for (const lot of lots) (byCompany.get(lot.companyId) ?? byCompany.set(lot.companyId, []).get(lot.companyId)!).push(lot);
+  for (const [companyId, ofCompany] of byCompany) {
+    for (const batch of chunk(ofCompany, options.batchSize ?? WRITE_BATCH)) {
+      throwIfCancelled(options.signal);
+      const values = batch.map((l) => ({
+        name: l.name,
+        product_id: l.productId,
+        company_id: companyId,
+        ...(l.expiration ? { expiration_date: odooDatetimeOfLocalDate(l.expiration) } : {}),
+      }));
+      const ids = await client.execute<number[]>(
+        'stock.lot',
+        'create',
+        [values],
+        { context: { allowed_company_ids: client.companiesFirst(companyId) } },
+        { signal: options.signal },
+      );
+      batch.forEach((l, i) => map.set(lotKey(l.productId, l.companyId, l.name), ids[i]));
+      done += batch.length;
+      options.onProgress?.({ step: 'Creating lots', done, total: lots.length });
+    }
   }
   return map;
 }
@@ -290,11 +310,11 @@ export async function expiryInfo(
   const rows = await client.searchRead<OdooRecord>(
     'stock.lot',
     [['product_id', 'in', [...new Set(productIds)]]],
-    ['name', 'product_id', 'expiration_date'],
+    ['name', 'product_id', 'company_id', 'expiration_date'],
     {},
     { signal },
   );
-  for (const r of rows) lots.set(`${ref(r.product_id)!.id}|${r.name}`, localDateOfOdooDatetime(r.expiration_date));
+  for (const r of rows) lots.set(lotKey(ref(r.product_id)!.id, refId(r.company_id), String(r.name)), localDateOfOdooDatetime(r.expiration_date));
   return { installed: true, products, lots };
 }
 

@@ -6,7 +6,14 @@ import { Domain, GROUPS } from './dialect';
 import { OdooRecord, QUANT_FIELDS, ref, toLocation, toProduct, toQuant, toUom } from './records';
 
 export async function currentUser(client: OdooClient, signal?: AbortSignal): Promise<OdooUser> {
-  const [user] = await client.execute<OdooRecord[]>('res.users', 'read', [[client.uid], ['name', 'login', 'company_id']], {}, { signal });
+  const [user] = await client.execute<OdooRecord[]>('res.users', 'read', [[client.uid], ['name', 'login', 'company_id', 'company_ids']], {}, { signal });
+  const companyIds = Array.isArray(user.company_ids) ? (user.company_ids as number[]) : [];
+  const companies = companyIds.length
+    ? (await client.execute<OdooRecord[]>('res.company', 'read', [companyIds, ['name']], {}, { signal })).map((c) => ({
+        id: c.id as number,
+        name: String(c.name),
+      }))
+    : [];
   // A stock user may not read ir.model.data or res.groups, but may ask has_group about itself.
   const has = (xmlId: readonly [string, string]) =>
     client.execute<boolean>('res.users', 'has_group', client.dialect.hasGroupArgs(client.uid, `${xmlId[0]}.${xmlId[1]}`), {}, { signal });
@@ -16,6 +23,7 @@ export async function currentUser(client: OdooClient, signal?: AbortSignal): Pro
     name: String(user.name),
     login: String(user.login),
     companyId: ref(user.company_id)?.id ?? 1,
+    companies,
     isStockUser: stockUser || stockManager,
     isStockManager: stockManager,
     isAdmin: admin,
@@ -54,6 +62,22 @@ export async function searchProducts(client: OdooClient, query: ProductQuery, si
   return query.withoutUoms ? records.map((r) => toProduct(r, client.dialect, new Map())) : withUoms(client, records, signal);
 }
 
+/**
+ * Every variant of these templates, archived ones included: tracking is the template's,
+ * so a change reaches them all, and a run must account for each one's stock.
+ */
+export async function variantsOfTemplates(client: OdooClient, templateIds: readonly number[], signal?: AbortSignal): Promise<Product[]> {
+  if (!templateIds.length) return [];
+  const records = await client.searchRead<OdooRecord>(
+    'product.product',
+    [['product_tmpl_id', 'in', [...new Set(templateIds)]]],
+    client.dialect.productFields,
+    { order: 'default_code, id', context: { active_test: false } },
+    { signal },
+  );
+  return withUoms(client, records, signal);
+}
+
 /** Products by id, archived ones included: quants may still reference them. */
 export async function productsByIds(client: OdooClient, ids: number[], signal?: AbortSignal): Promise<Product[]> {
   if (ids.length === 0) return [];
@@ -73,12 +97,27 @@ function anyOfDomain({ codes, ids }: { codes: string[]; ids: number[] }): Domain
 
 async function withUoms(client: OdooClient, records: OdooRecord[], signal?: AbortSignal): Promise<Product[]> {
   const uomIds = [...new Set(records.map((r) => ref(r.uom_id)?.id).filter((id): id is number => !!id))];
+  const templateIds = [...new Set(records.map((r) => ref(r.product_tmpl_id)?.id).filter((id): id is number => !!id))];
   const uoms = new Map<number, Uom>();
-  if (uomIds.length) {
-    const rows = await client.execute<OdooRecord[]>('uom.uom', 'read', [uomIds, ['name', 'rounding']], {}, { signal });
-    for (const row of rows) uoms.set(row.id as number, toUom(row));
+  const [uomRows, variants] = await Promise.all([
+    uomIds.length ? client.execute<OdooRecord[]>('uom.uom', 'read', [uomIds, ['name', 'rounding']], {}, { signal }) : Promise.resolve([]),
+    templateIds.length
+      ? client.searchRead<OdooRecord>(
+          'product.product',
+          [['product_tmpl_id', 'in', templateIds]],
+          ['product_tmpl_id'],
+          { context: { active_test: false } },
+          { signal },
+        )
+      : Promise.resolve([]),
+  ]);
+  for (const row of uomRows) uoms.set(row.id as number, toUom(row));
+  const variantCounts = new Map<number, number>();
+  for (const v of variants) {
+    const id = ref(v.product_tmpl_id)!.id;
+    variantCounts.set(id, (variantCounts.get(id) ?? 0) + 1);
   }
-  return records.map((r) => toProduct(r, client.dialect, uoms));
+  return records.map((r) => toProduct(r, client.dialect, uoms, variantCounts));
 }
 
 export async function internalLocations(client: OdooClient, signal?: AbortSignal): Promise<Location[]> {

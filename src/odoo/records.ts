@@ -21,21 +21,36 @@ function num(value: unknown): number {
   return typeof value === 'number' ? value : 0;
 }
 
-export function toProduct(record: OdooRecord, dialect: Dialect, uoms: ReadonlyMap<number, Uom>): Product {
+export function toProduct(record: OdooRecord, dialect: Dialect, uoms: ReadonlyMap<number, Uom>, variantCounts?: ReadonlyMap<number, number>): Product {
   const uomRef = ref(record.uom_id);
   const uom = (uomRef && uoms.get(uomRef.id)) || { id: uomRef?.id ?? 0, name: uomRef?.name ?? '', rounding: 0.01 };
+  const template = ref(record.product_tmpl_id);
   return {
     id: record.id as number,
-    templateId: refId(record.product_tmpl_id) ?? 0,
+    templateId: template?.id ?? 0,
+    templateName: text(record.name),
+    variantCount: (template && variantCounts?.get(template.id)) || 1,
     reference: text(record.default_code),
-    name: text(record.name),
+    name: variantName(record),
     barcode: text(record.barcode),
     tracking: (text(record.tracking) || 'none') as Tracking,
     storable: dialect.isStorable(record),
     active: record.active !== false,
     uom,
     cost: num(record.standard_price),
+    company: ref(record.company_id),
   };
+}
+
+/**
+ * A variant's name as Odoo shows it, "T-shirt (M)": its display name without the
+ * "[reference] " prefix Odoo adds (the reference has its own column everywhere).
+ */
+function variantName(record: OdooRecord): string {
+  const display = text(record.display_name);
+  if (!display) return text(record.name);
+  const code = text(record.default_code);
+  return code && display.startsWith(`[${code}] `) ? display.slice(code.length + 3) : display;
 }
 
 export function toUom(record: OdooRecord): Uom {
@@ -54,6 +69,7 @@ export function toLocation(record: OdooRecord): Location {
 export const QUANT_FIELDS = [
   'product_id',
   'location_id',
+  'company_id',
   'lot_id',
   'package_id',
   'owner_id',
@@ -69,6 +85,7 @@ export function toQuant(record: OdooRecord): Quant {
     id: record.id as number,
     product: ref(record.product_id) as Ref,
     location: ref(record.location_id) as Ref,
+    company: ref(record.company_id),
     lot: ref(record.lot_id),
     package: ref(record.package_id),
     owner: ref(record.owner_id),

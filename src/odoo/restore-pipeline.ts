@@ -19,9 +19,10 @@ export interface PipelinedRestore<T, L> {
   newLots: readonly L[];
   /** Ids of the lots Odoo already had, keyed like `keys`. */
   found: ReadonlyMap<string, number>;
+  /** Which batch creates a lot: the key of the lot a line would need created, and of each new lot. */
   keys: { ofLine(target: T): string; ofLot(lot: L): string };
-  /** The count line of a target, its lot id resolved. */
-  countLine(target: T, lotId: number): CountLine;
+  /** The count line of a target, its lot id found in `lotIds` (those Odoo had and those created so far). */
+  countLine(target: T, lotIds: ReadonlyMap<string, number>): CountLine;
   /** Create these lots (inventory.createLots), ids keyed like `keys`. */
   createLots(lots: readonly L[], signal?: AbortSignal): Promise<ReadonlyMap<string, number>>;
   /** Which of these lots Odoo has (inventory.findLots), ids keyed like `keys`. */
@@ -56,7 +57,7 @@ export async function postPipelined<T, L>(
   const count = (lines: readonly T[]) =>
     countQuants(
       client,
-      lines.map((t) => work.countLine(t, lotIds.get(work.keys.ofLine(t))!)),
+      lines.map((t) => work.countLine(t, lotIds)),
       signal,
     );
   let done = 0;

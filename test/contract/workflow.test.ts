@@ -2,7 +2,7 @@
 // real Odoo 17: zero, retrack, recover the originals from history, restore with lots.
 import { originalsOfRun, lineKey } from '../../src/core/originals';
 import { reconcile } from '../../src/core/reconcile';
-import { currentLotQuantities, lotsToCreate, pendingTargets } from '../../src/core/restore-plan';
+import { currentLotQuantities, lotFor, lotsToCreate, pendingTargets } from '../../src/core/restore-plan';
 import { adjustmentName, newRunReference } from '../../src/core/run';
 import { RestoreTarget } from '../../src/core/validate-restore';
 import { OdooClient } from '../../src/odoo/client';
@@ -83,7 +83,7 @@ test('tracking changes and reads back', async () => {
 });
 
 test('Odoo 17 lands one serial at two locations in one batch: only our validation stops that', async () => {
-  const [lotId] = await createLots(admin, [{ productId: serialProduct, name: `DUP-${RUN_TAG}` }], 1).then((m) => [...m.values()]);
+  const [lotId] = await createLots(admin, [{ productId: serialProduct, companyId: 1, name: `DUP-${RUN_TAG}`, expiration: null }]).then((m) => [...m.values()]);
   const line = (locationId: number, quantity: number) => ({ productId: serialProduct, locationId, lotId, packageId: null, ownerId: null, quantity });
   await countAndApply(admin, [line(stock, 1), line(shelf, 1)], `Contract duplicate ${RUN_TAG}`);
   const held = (await readQuants(admin, { productIds: [serialProduct], withLot: true })).filter((q) => q.lot?.id === lotId && q.quantity > 0);
@@ -107,7 +107,7 @@ test('restore with serials and lots lands exactly, and posting again changes not
       products(),
       pending.map((p) => p.lot),
     );
-    const created = await createLots(admin, lotsToCreate(pending, existing), 1, { batchSize: 3 });
+    const created = await createLots(admin, lotsToCreate(pending, existing), { batchSize: 3 });
     const ids = new Map([...existing, ...created]);
     await countAndApply(
       admin,
@@ -116,7 +116,7 @@ test('restore with serials and lots lands exactly, and posting again changes not
         locationId: p.locationId,
         packageId: p.packageId,
         ownerId: p.ownerId,
-        lotId: ids.get(`${p.productId}|${p.lot}`)!,
+        lotId: lotFor(ids, p.productId, p.companyId, p.lot)!,
         quantity: p.quantity,
       })),
       adjustmentName(run, 'restore'),
@@ -145,5 +145,15 @@ test('restore with serials and lots lands exactly, and posting again changes not
 });
 
 function t(productId: number, locationId: number, packageId: number | null, ownerId: number | null, lot: string, quantity: number): RestoreTarget {
-  return { lineKey: lineKey(productId, locationId, packageId, ownerId), productId, locationId, packageId, ownerId, lot, quantity };
+  return {
+    lineKey: lineKey(productId, locationId, packageId, ownerId),
+    productId,
+    locationId,
+    packageId,
+    ownerId,
+    companyId: 1,
+    lot,
+    quantity,
+    added: quantity,
+  };
 }

@@ -3,6 +3,7 @@ import type { BaseModel } from '../orm/model';
 import type { Registry } from '../orm/registry';
 import { IrModelData } from './ir_model_data';
 import { ProductCategory, ProductProduct, ProductTemplate } from './product';
+import { ProductAttribute, ProductAttributeValue, ProductTemplateAttributeLine, ProductTemplateAttributeValue } from './product_attribute';
 import { ResConfigSettings } from './res_config';
 import { ResCompany, ResPartner } from './res_partner';
 import { IrModuleCategory, ResGroups, ResUsers } from './res_users';
@@ -24,7 +25,11 @@ const MODELS: (new (r: Registry) => BaseModel)[] = [
   UomCategory,
   UomUom,
   ProductCategory,
+  ProductAttribute,
+  ProductAttributeValue,
   ProductTemplate,
+  ProductTemplateAttributeLine,
+  ProductTemplateAttributeValue,
   ProductProduct,
   StockLocation,
   StockWarehouse,

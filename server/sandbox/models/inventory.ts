@@ -2,6 +2,7 @@
 // (stock.move._action_done / stock.move.line._action_done), reduced to what
 // inventory adjustments and the demo history need.
 import { userError, validationError } from '../errors';
+import { checkCompany } from '../orm/check_company';
 import { Env, SUPERUSER_ID } from '../orm/env';
 import type { Vals } from '../orm/model';
 import type { Row } from '../orm/store';
@@ -109,6 +110,10 @@ export function actionDone(env: Env, moveIds: number[]): void {
   const lines = env.model('stock.move.line');
   const lineIds = moveIds.flatMap((id) => moves.value(env, moves.table.get(id)!, 'move_line_ids') as number[]);
   const ordered = lines.sortIds(env, lineIds);
+  // stock_move.py _action_done: moves_todo._check_company(), then stock_move_line.py
+  // _action_done: mls_todo._check_company(), before any quant moves
+  checkCompany(env, moves, moveIds, ['product_id', 'location_id', 'location_dest_id', 'restrict_partner_id']);
+  checkCompany(env, lines, ordered, ['product_id', 'package_id', 'lot_id', 'result_package_id', 'owner_id', 'location_id', 'location_dest_id']);
   for (const lid of ordered) {
     const ml = lines.table.get(lid)!;
     const info = productInfo(env, ml.product_id as number);

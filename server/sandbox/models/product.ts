@@ -1,6 +1,7 @@
 // product.category, product.template and product.product (with stock installed).
-// A variant inherits the template's fields (_inherits), the sandbox has one variant
-// per template. "Storable" is detailed_type = 'product' in 16/17 (type follows it),
+// A variant inherits the template's fields (_inherits); a template has one variant
+// per combination of its attribute values (product_attribute.ts), or one variant
+// without attributes. "Storable" is detailed_type = 'product' in 16/17 (type follows it),
 // and the is_storable boolean on type 'consu' ("Goods") from 18.
 import { userError, validationError } from '../errors';
 import { Env } from '../orm/env';
@@ -8,6 +9,7 @@ import { FieldDef, Fields } from '../orm/fields';
 import { BaseModel, Vals } from '../orm/model';
 import type { Registry } from '../orm/registry';
 import type { Index, Row } from '../orm/store';
+import { combinationName } from './product_attribute';
 import { warehouseOf } from './stock_location';
 
 const TYPES: [string, string][] = [
@@ -164,7 +166,24 @@ export class ProductTemplate extends BaseModel {
       volume: { type: 'float', string: 'Volume', digits: 4 },
       company_id: { type: 'many2one', string: 'Company', relation: 'res.company' },
       property_stock_inventory: { type: 'many2one', string: 'Inventory Location', relation: 'stock.location', companyDependent: true },
-      product_variant_ids: { type: 'one2many', string: 'Products', relation: 'product.product', inverseName: 'product_tmpl_id' },
+      attribute_line_ids: {
+        type: 'one2many',
+        string: 'Product Attributes',
+        relation: 'product.template.attribute.line',
+        inverseName: 'product_tmpl_id',
+      },
+      // a one2many read with active_test: archived variants are left out
+      product_variant_ids: {
+        type: 'one2many',
+        string: 'Products',
+        relation: 'product.product',
+        inverseName: 'product_tmpl_id',
+        compute: (env, row) =>
+          env.model('product.product').sortIds(
+            env,
+            this.variants(env, row.id).map((v) => v.id),
+          ),
+      },
       product_variant_id: {
         type: 'many2one',
         string: 'Product',
@@ -217,16 +236,19 @@ export class ProductTemplate extends BaseModel {
     return displayWithCode(row.default_code, row.name);
   }
 
+  /** Fields of the variant a template shows and sets when it has a single variant (_get_related_fields_variant_template). */
+  static readonly VARIANT_FIELDS = ['barcode', 'default_code', 'standard_price'];
+
   override create(env: Env, valsList: Vals[], withVariants = true): number[] {
-    const variantKeys = ['barcode', 'standard_price'];
     const prepared = valsList.map((v) => sanitizeTypes(this.registry, { ...v }));
     const variantVals = prepared.map((v) => {
       const out: Vals = {};
-      for (const k of variantKeys) {
+      for (const k of ['barcode', 'standard_price']) {
         if (!(k in v)) continue;
         out[k] = v[k];
         delete v[k];
       }
+      if (v.default_code) out.default_code = v.default_code;
       return out;
     });
     const ids = super.create(env, prepared);
@@ -239,10 +261,91 @@ export class ProductTemplate extends BaseModel {
       }
     }
     if (withVariants) {
-      const products = env.model('product.product') as ProductProduct;
-      ids.forEach((id, i) => products.createForTemplate(env.sudo(), id, { default_code: this.table.get(id)!.default_code ?? false, ...variantVals[i] }));
+      // product_template.py create: _create_variant_ids, then the variant fields given
+      // to the template go to its variant when it has a single one (_set_product_variant_field)
+      this.createVariantIds(env, ids);
+      ids.forEach((id, i) => this.setSingleVariantFields(env, id, variantVals[i]));
     }
     return ids;
+  }
+
+  /**
+   * product_template.py _create_variant_ids (17.0): one variant per combination of the
+   * active values of the lines whose attribute creates variants (first line varying
+   * slowest, as itertools.product), an existing variant with the same combination kept
+   * (and reactivated); a line with a single value is added to every variant; variants
+   * no longer possible are deleted, or archived when stock records use them
+   * (_unlink_or_archive). A template without attribute lines has one variant.
+   */
+  createVariantIds(env: Env, ids: number[]): void {
+    const products = env.model('product.product');
+    const lines = env.model('product.template.attribute.line');
+    const ptavs = env.model('product.template.attribute.value');
+    const attributes = env.registry.store.table('product.attribute');
+    const su = env.sudo();
+    for (const tmplId of ids) {
+      const tmpl = this.table.get(tmplId);
+      if (!tmpl) continue;
+      const lineIds = lines.sortIds(
+        env,
+        [...lines.table.rows.values()]
+          .filter((l) => l.product_tmpl_id === tmplId && l.active !== false && ((l.value_ids as number[]) ?? []).length > 0)
+          .filter((l) => attributes.get(l.attribute_id as number)?.create_variant !== 'no_variant')
+          .map((l) => l.id),
+      );
+      const valuesOf = (lineId: number) =>
+        ptavs.sortIds(
+          env,
+          [...ptavs.table.rows.values()].filter((p) => p.attribute_line_id === lineId && p.ptav_active !== false).map((p) => p.id),
+        );
+      const lineValues = lineIds.map(valuesOf);
+      // sorted(lambda p: (p.active, -p.id)): the dict keeps the last, the active variant with the smallest id
+      const all = this.variants(env, tmplId, true).sort((a, b) => Number(a.active !== false) - Number(b.active !== false) || b.id - a.id);
+      const combo = (v: Row) => ((v.product_template_attribute_value_ids as number[]) ?? []).slice().sort((a, b) => a - b);
+      const singles = lineValues.filter((vals) => vals.length === 1).flat();
+      if (singles.length) {
+        for (const v of all) {
+          const merged = [...new Set([...combo(v), ...singles])];
+          const mergedLines = new Set(merged.map((p) => ptavs.table.get(p)?.attribute_line_id));
+          if (merged.length === lineIds.length && lineIds.every((l) => mergedLines.has(l)))
+            products.table.update(v.id, 'product_template_attribute_value_ids', merged);
+        }
+      }
+      const existing = new Map<string, number>();
+      for (const v of all) existing.set(combo(v).join(','), v.id);
+      const keep = new Set<number>();
+      const toCreate: Vals[] = [];
+      const dynamic = lineIds.some((l) => attributes.get(lines.table.get(l)!.attribute_id as number)?.create_variant === 'dynamic');
+      if (!dynamic) {
+        for (const combination of cartesian(lineValues)) {
+          const key = combination
+            .slice()
+            .sort((a, b) => a - b)
+            .join(',');
+          const found = existing.get(key);
+          if (found) keep.add(found);
+          else toCreate.push({ product_tmpl_id: tmplId, product_template_attribute_value_ids: [[6, 0, combination]], active: tmpl.active !== false });
+        }
+      } else for (const id of existing.values()) keep.add(id);
+      for (const id of keep) if (products.table.get(id)!.active === false) products.table.update(id, 'active', true);
+      if (toCreate.length) products.create(su, toCreate);
+      for (const v of all) if (!keep.has(v.id)) unlinkOrArchive(env, v.id);
+      this.refreshVariantFields(env, tmplId);
+    }
+  }
+
+  /** _set_product_variant_field: a value set on the template goes to its variant only when it has one. */
+  private setSingleVariantFields(env: Env, tmplId: number, vals: Vals): void {
+    if (!Object.keys(vals).length) return;
+    let variants = this.variants(env, tmplId);
+    if (!variants.length) variants = this.variants(env, tmplId, true);
+    if (variants.length === 1) env.model('product.product').write(env.sudo(), [variants[0].id], vals);
+  }
+
+  /** Stored computes from the variants (_compute_template_field_from_variant_field): default_code. */
+  refreshVariantFields(env: Env, tmplId: number): void {
+    const variants = this.variants(env, tmplId);
+    this.table.update(tmplId, 'default_code', variants.length === 1 ? (variants[0].default_code ?? null) : null);
   }
 
   override write(env: Env, ids: number[], input: Vals): void {
@@ -250,10 +353,10 @@ export class ProductTemplate extends BaseModel {
     if (!env.su) this.checkAccessRights(env, 'write');
     this.checkStockRules(env, ids, vals);
     const variantVals: Vals = {};
-    for (const k of ['barcode', 'standard_price']) {
+    for (const k of ProductTemplate.VARIANT_FIELDS) {
       if (!(k in vals)) continue;
       variantVals[k] = vals[k];
-      delete vals[k];
+      if (k !== 'default_code') delete vals[k];
     }
     if (env.registry.traits.storable === 'is_storable') {
       // compute_is_storable and _compute_tracking: only goods are storable, only storables are tracked
@@ -262,12 +365,13 @@ export class ProductTemplate extends BaseModel {
     } else if ('type' in vals && !('tracking' in vals) && vals.type !== 'product') vals.tracking = 'none';
     super.write(env, ids, vals);
     const products = env.model('product.product');
-    const variantIds = ids.flatMap((id) => this.variants(env, id, true).map((v) => v.id));
-    if ('default_code' in vals)
-      for (const vid of variantIds)
-        products.table.update(vid, 'default_code', this.table.get(products.table.get(vid)!.product_tmpl_id as number)!.default_code ?? null);
-    if ('active' in vals) for (const vid of variantIds) products.table.update(vid, 'active', Boolean(vals.active));
-    if (Object.keys(variantVals).length && variantIds.length) products.write(env.sudo(), variantIds, variantVals);
+    // archiving a template archives its variants; unarchiving leaves them (product_template.py write)
+    if ('active' in vals && !vals.active) {
+      const variantIds = ids.flatMap((id) => this.variants(env, id, true).map((v) => v.id));
+      for (const vid of variantIds) products.table.update(vid, 'active', false);
+    }
+    if ('attribute_line_ids' in vals || (vals.active && ids.some((id) => !this.variants(env, id, true).length))) this.createVariantIds(env, ids);
+    for (const id of ids) this.setSingleVariantFields(env, id, variantVals);
   }
 
   /** product.template.write checks of the stock module. */
@@ -317,6 +421,22 @@ export class ProductTemplate extends BaseModel {
   }
 }
 
+/** itertools.product: the first list varies slowest; no lists gives one empty combination. */
+function cartesian(lists: number[][]): number[][] {
+  return lists.reduce<number[][]>((acc, list) => acc.flatMap((head) => list.map((x) => [...head, x])), [[]]);
+}
+
+/** Models whose records keep a variant alive: its deletion would be refused (ondelete restrict), so it is archived. */
+const VARIANT_USERS = ['stock.quant', 'stock.move', 'stock.move.line', 'stock.lot'];
+
+/** product_product.py _unlink_or_archive: delete the variant, or archive it when it cannot be deleted. */
+function unlinkOrArchive(env: Env, id: number): void {
+  const used = VARIANT_USERS.some((m) => [...env.registry.store.table(m).rows.values()].some((r) => r.product_id === id));
+  const products = env.model('product.product');
+  if (used) products.table.update(id, 'active', false);
+  else products.unlink(env.sudo(), [id]);
+}
+
 /** _sanitize_vals: type and detailed_type follow each other. */
 function sanitizeTypes(registry: Registry, vals: Vals): Vals {
   if (registry.traits.storable === 'is_storable') return vals;
@@ -350,6 +470,9 @@ const INHERITED = [
   'company_id',
   'property_stock_inventory',
   'uom_name',
+  'attribute_line_ids',
+  'product_variant_ids',
+  'product_variant_count',
 ];
 
 export class ProductProduct extends BaseModel {
@@ -371,6 +494,19 @@ export class ProductProduct extends BaseModel {
       default_code: { type: 'char', string: 'Internal Reference' },
       barcode: { type: 'char', string: 'Barcode' },
       standard_price: { type: 'float', string: 'Cost', digits: 2, companyDependent: true },
+      product_template_attribute_value_ids: { type: 'many2many', string: 'Attribute Values', relation: 'product.template.attribute.value' },
+      // _compute_combination_indices: the sorted ptav ids, stored
+      combination_indices: {
+        type: 'char',
+        string: 'Combination Indices',
+        store: false,
+        searchable: false,
+        compute: (_env, row) =>
+          ((row.product_template_attribute_value_ids as number[]) ?? [])
+            .slice()
+            .sort((a, b) => a - b)
+            .join(','),
+      },
       active: { type: 'boolean', string: 'Active', default: () => true },
       qty_available: {
         type: 'float',
@@ -395,8 +531,11 @@ export class ProductProduct extends BaseModel {
     };
   }
 
+  /** product_product.py _compute_display_name: "[code] Template (Value1, Value2)". */
   protected override computeDisplayName(env: Env, row: Row): string | false {
-    return displayWithCode(row.default_code, this.value(env, row, 'name'));
+    const variant = combinationName(env, (row.product_template_attribute_value_ids as number[]) ?? []);
+    const name = this.value(env, row, 'name');
+    return displayWithCode(row.default_code, variant && name ? `${name} (${variant})` : name);
   }
 
   /** _name_search of product.product: exact reference, then barcode, then ilike on reference and name. */
@@ -448,15 +587,17 @@ export class ProductProduct extends BaseModel {
   }
 
   createForTemplate(env: Env, tmplId: number, vals: Vals): number[] {
-    return super.create(env.sudo(), [{ ...vals, product_tmpl_id: tmplId }]);
+    const ids = super.create(env.sudo(), [{ ...vals, product_tmpl_id: tmplId }]);
+    (env.model('product.template') as ProductTemplate).refreshVariantFields(env, tmplId);
+    return ids;
   }
 
   override write(env: Env, ids: number[], vals: Vals): void {
     super.write(env, ids, sanitizeTypes(this.registry, { ...vals }));
-    if ('default_code' in vals) {
-      // the template's reference follows its single variant
-      const templates = env.model('product.template');
-      for (const id of ids) templates.table.update(this.table.get(id)!.product_tmpl_id as number, 'default_code', this.table.get(id)!.default_code ?? null);
+    if ('default_code' in vals || 'active' in vals) {
+      // the template's stored default_code follows its single variant
+      const templates = env.model('product.template') as ProductTemplate;
+      for (const t of new Set(ids.map((id) => this.table.get(id)!.product_tmpl_id as number))) templates.refreshVariantFields(env, t);
     }
   }
 

@@ -20,8 +20,9 @@ export class ResUsers extends BaseModel {
       password: { type: 'char', string: 'Password', store: false, compute: () => '' },
       active: { type: 'boolean', string: 'Active', default: () => true },
       partner_id: { type: 'many2one', string: 'Related Partner', relation: 'res.partner', required: true, ondelete: 'restrict' },
-      company_id: { type: 'many2one', string: 'Company', relation: 'res.company', required: true, default: () => 1 },
-      company_ids: { type: 'many2many', string: 'Companies', relation: 'res.company', default: () => [[6, 0, [1]]] },
+      // res_users.py: the default company and companies are env.company
+      company_id: { type: 'many2one', string: 'Company', relation: 'res.company', required: true, default: (env) => env.companyId },
+      company_ids: { type: 'many2many', string: 'Companies', relation: 'res.company', default: (env) => [[6, 0, [env.companyId]]] },
       // groups_id until 18, group_ids in 19
       [this.registry.traits.userGroups]: { type: 'many2many', string: 'Groups', relation: 'res.groups' },
       share: {
@@ -76,6 +77,23 @@ export class ResUsers extends BaseModel {
     if (Object.keys(vals).length) super.write(env, ids, vals);
     const G = this.registry.traits.userGroups;
     if (G in vals) for (const id of ids) this.table.update(id, G, closeGroups(this.registry, this.table.get(id)![G] as number[]));
+  }
+
+  /** res_users.py _check_company: an active user's company must be one of its companies. */
+  protected override checkConstraints(env: Env, ids: number[], changed: Set<string>): void {
+    if (!changed.has('company_id') && !changed.has('company_ids') && !changed.has('active')) return;
+    const companies = env.model('res.company');
+    for (const id of ids) {
+      const user = this.table.get(id);
+      if (!user || user.active === false) continue;
+      const allowed = (user.company_ids as number[]) ?? [];
+      if (!allowed.includes(user.company_id as number)) {
+        const names = companies.sortIds(env, allowed).map((c) => companies.table.get(c)?.name);
+        throw validationError(
+          `Company ${companies.table.get(user.company_id as number)?.name} is not in the allowed companies for user ${this.value(env, user, 'name')} (${names.join(', ')}).`,
+        );
+      }
+    }
   }
 
   private checkLoginUnique(login: string, except: number | null): void {

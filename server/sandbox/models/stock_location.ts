@@ -152,6 +152,52 @@ export class StockWarehouse extends BaseModel {
       view_location_id: { type: 'many2one', string: 'View Location', relation: 'stock.location', required: true },
       lot_stock_id: { type: 'many2one', string: 'Location Stock', relation: 'stock.location', required: true },
       sequence: { type: 'integer', string: 'Sequence', default: () => 10 },
+      wh_input_stock_loc_id: { type: 'many2one', string: 'Input Location', relation: 'stock.location' },
+      wh_qc_stock_loc_id: { type: 'many2one', string: 'Quality Control Location', relation: 'stock.location' },
+      wh_output_stock_loc_id: { type: 'many2one', string: 'Output Location', relation: 'stock.location' },
+      wh_pack_stock_loc_id: { type: 'many2one', string: 'Packing Location', relation: 'stock.location' },
     };
   }
+
+  /**
+   * stock_warehouse.py create (17.0): a view location named after the code under
+   * Physical Locations, then its sub-locations (_get_locations_values, one-step
+   * reception and delivery: only Stock active), barcodes "<CODE>-STOCK" etc. from the
+   * code without spaces in upper case. Routes and operation types are not simulated.
+   */
+  override create(env: Env, valsList: Vals[]): number[] {
+    const locations = env.model('stock.location');
+    const su = env.sudo();
+    const prepared = valsList.map((input) => {
+      const vals = { ...input };
+      const company = (vals.company_id as number | undefined) ?? env.companyId;
+      const code = String(vals.code ?? '')
+        .replace(/ /g, '')
+        .toUpperCase();
+      const physical = env.registry.xmlidToResId('stock.stock_location_locations');
+      const [view] = locations.create(su, [{ name: vals.code ?? false, usage: 'view', location_id: physical, company_id: company }]);
+      vals.view_location_id = view;
+      const sub: [string, string, boolean, string][] = [
+        ['lot_stock_id', 'Stock', true, 'STOCK'],
+        ['wh_input_stock_loc_id', 'Input', false, 'INPUT'],
+        ['wh_qc_stock_loc_id', 'Quality Control', false, 'QUALITY'],
+        ['wh_output_stock_loc_id', 'Output', false, 'OUTPUT'],
+        ['wh_pack_stock_loc_id', 'Packing Zone', false, 'PACKING'],
+      ];
+      for (const [field, name, active, suffix] of sub) {
+        const barcode = validBarcode(env, `${code}-${suffix}`, company);
+        [vals[field]] = locations.create(su.withContext({ active_test: false }), [
+          { name, active, usage: 'internal', location_id: view, company_id: company, barcode, replenish_location: field === 'lot_stock_id' },
+        ]);
+      }
+      return vals;
+    });
+    return super.create(env, prepared);
+  }
+}
+
+/** _valid_barcode: the barcode, unless a location of the company already has it. */
+function validBarcode(env: Env, barcode: string, company: number): string | false {
+  const taken = [...env.registry.store.table('stock.location').rows.values()].some((l) => l.barcode === barcode && l.company_id === company);
+  return taken ? false : barcode;
 }

@@ -127,20 +127,32 @@ export class StockLot extends BaseModel {
     }
   }
 
-  /** _check_unique_lot: (name, product, company) must be unique; lists every duplicate. */
+  /**
+   * _check_unique_lot: 16/17 (name, product, company) unique; 18/19 (stock_lot.py) unique
+   * within a company and against lots without company ("including when no company is
+   * defined"), but not between two companies. Lists every duplicate.
+   */
   protected override checkConstraints(env: Env, ids: number[], changed: Set<string>): void {
     if (!['name', 'product_id', 'company_id'].some((f) => changed.has(f))) return;
+    const perCompany = this.registry.traits.lotCompanyRequired;
     const keys = new Set(ids.map((id) => this.key(this.table.get(id)!)));
-    const counts = new Map<string, { product: number; name: string; n: number }>();
+    // product|name -> company (or 0 for none) -> count
+    const groups = new Map<string, { product: number; name: string; byCompany: Map<number, number> }>();
     for (const row of this.table.rows.values()) {
       const k = this.key(row);
       if (!keys.has(k)) continue;
-      const c = counts.get(k) ?? { product: row.product_id as number, name: row.name as string, n: 0 };
-      c.n++;
-      counts.set(k, c);
+      const g = groups.get(k) ?? { product: row.product_id as number, name: row.name as string, byCompany: new Map<number, number>() };
+      const c = (row.company_id as number | null) ?? 0;
+      g.byCompany.set(c, (g.byCompany.get(c) ?? 0) + 1);
+      groups.set(k, g);
     }
-    const lines = [...counts.values()]
-      .filter((c) => c.n > 1)
+    const duplicated = (g: { byCompany: Map<number, number> }) => {
+      const none = g.byCompany.get(0) ?? 0;
+      if (perCompany) return [...g.byCompany.values()].some((n) => n > 1);
+      return none > 1 || [...g.byCompany].some(([c, n]) => c !== 0 && n + none > 1);
+    };
+    const lines = [...groups.values()]
+      .filter(duplicated)
       .sort((a, b) => a.product - b.product || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
       .map((c) => ` - Product: ${env.model('product.product').displayName(env, c.product)}, ${this.lotLabel}: ${c.name}`);
     if (lines.length) throw validationError(env.registry.traits.lotDuplicateMessage(lines));
@@ -150,10 +162,9 @@ export class StockLot extends BaseModel {
     return this.registry.traits.lotCompanyRequired ? 'Serial Number' : 'Lot/Serial Number';
   }
 
-  /** 16/17: unique per company; from 18 a lot without company clashes with every company's (one company here). */
+  /** The lots that may clash: same product and name (the company is weighed in checkConstraints). */
   private key(row: Vals): string {
-    if (!this.registry.traits.lotCompanyRequired) return `${row.product_id}|${row.name}`;
-    return `${row.company_id}|${row.product_id}|${row.name}`;
+    return `${row.product_id}|${row.name}`;
   }
 }
 

@@ -97,7 +97,7 @@ export class StockMove extends BaseModel {
       company_id: { type: 'many2one', string: 'Company', relation: 'res.company', required: true, default: (env) => env.companyId },
       is_inventory: { type: 'boolean', string: 'Inventory' },
       picked: { type: 'boolean', string: 'Picked' },
-      restrict_partner_id: { type: 'many2one', string: 'Owner', relation: 'res.partner' },
+      restrict_partner_id: { type: 'many2one', string: 'Owner ', relation: 'res.partner' }, // sic, stock_move.py
       move_line_ids: { type: 'one2many', string: 'Move Lines', relation: 'stock.move.line', inverseName: 'move_id' },
     };
   }

@@ -1,6 +1,7 @@
 // stock.quant with Odoo 17's inventory mode (context inventory_mode + stock user):
 // restricted create that reuses an existing quant, restricted write, counts, and
 // action_apply_inventory with its wizards. See odoo-internals.md.
+import { checkCompany } from '../orm/check_company';
 import { keyError, missingError, userError, validationError, valueError } from '../errors';
 import { Env } from '../orm/env';
 import { Fields, roundDigits } from '../orm/fields';
@@ -179,7 +180,10 @@ export class StockQuant extends BaseModel {
         }
         ids.push(id);
       } else {
-        ids.push(...super.create(env, [vals]));
+        const [id] = super.create(env, [vals]);
+        ids.push(id);
+        // stock_quant.py create: a quant created in inventory mode without a count is checked
+        if (this.isInventoryMode(env)) checkCompany(env, this, [id], ['product_id', 'lot_id', 'package_id', 'owner_id']);
       }
     }
     return ids;
@@ -365,7 +369,12 @@ export class StockQuant extends BaseModel {
     return dates.get(`${row.location_id}|${row.product_id}|${row.lot_id ?? ''}|${row.owner_id ?? ''}`) ?? null;
   }
 
-  /** action_apply_inventory: wizard actions for conflicts and tracked quants without lot, else apply. */
+  /**
+   * action_apply_inventory: wizard actions for conflicts and tracked quants without lot, else apply.
+   * The tracked-without-lot condition is the same in 16.0, 17.0 and 18.0 (stock_quant.py): a
+   * lot-less quant of a tracked product whose count differs from its quantity and whose
+   * quantity is 0, so zeroing a lot-less quant that holds stock is applied without the wizard.
+   */
   actionApplyInventory(env: Env, ids: number[]): unknown {
     for (const id of ids)
       if (!this.table.get(id)) throw missingError(`Record does not exist or has been deleted.\n(Record: stock.quant(${id},), User: ${env.uid})`);

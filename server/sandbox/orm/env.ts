@@ -1,5 +1,6 @@
 // The environment of one call, like odoo.api.Environment: who calls (uid), with
 // which context, and whether access rights are bypassed (su).
+import { accessError } from '../errors';
 import type { BaseModel } from './model';
 import type { Registry } from './registry';
 import type { Row } from './store';
@@ -39,9 +40,34 @@ export class Env {
     return row;
   }
 
-  /** env.company: the user's current company. */
+  /**
+   * env.company (odoo/api.py, 16-19): the first of the context's allowed_company_ids,
+   * else the user's default company_id.
+   */
   get companyId(): number {
+    const allowed = this.allowedCompanyIds();
+    if (allowed.length) return allowed[0];
     return (this.user.company_id as number | null) ?? 1;
+  }
+
+  /**
+   * env.companies (odoo/api.py): the context's allowed_company_ids, else every company
+   * of the user (not only the default one), so that external calls see them all.
+   */
+  get companyIds(): number[] {
+    const allowed = this.allowedCompanyIds();
+    return allowed.length ? allowed : [...((this.user.company_ids as number[] | undefined) ?? [])];
+  }
+
+  /** allowed_company_ids, checked against the user's companies unless in sudo (AccessError otherwise). */
+  private allowedCompanyIds(): number[] {
+    const raw = this.context.allowed_company_ids;
+    const ids = Array.isArray(raw) ? (raw as number[]) : [];
+    if (ids.length && !this.su) {
+      const mine = new Set((this.user.company_ids as number[] | undefined) ?? []);
+      if (ids.some((id) => !mine.has(id))) throw accessError('Access to unauthorized or invalid companies.');
+    }
+    return ids;
   }
 
   /** user_has_groups / has_group: membership of the (implied-closed) groups of the user. */

@@ -10,6 +10,7 @@ import { describe, FieldDef, Fields, isStored, isX2many, toColumn, toRead } from
 import { compileOrder } from './order';
 import { readGroup } from './read_group';
 import type { Registry } from './registry';
+import { checkRules, ruleDomain } from './rules';
 import { checkAccess, Operation } from './security';
 import type { Index, Row, Table } from './store';
 
@@ -204,7 +205,11 @@ export abstract class BaseModel {
 
   search(env: Env, domain: unknown, opts: SearchOptions = {}): number[] {
     if (!env.su) this.checkAccessRights(env, 'read');
-    const pred = compileDomain(env, this, domain);
+    const userPred = compileDomain(env, this, domain);
+    // the record rules, AND-ed with the domain (ir.rule._compute_domain in _search)
+    const rules = ruleDomain(env, this.name);
+    const rulePred = rules ? compileDomain(env, this, rules, { activeTest: false }) : null;
+    const pred = rulePred ? (r: Row) => userPred(r) && rulePred(r) : userPred;
     const order = opts.order === undefined ? this.order : opts.order;
     const table = this.table;
     let rows: Row[] = [];
@@ -251,6 +256,7 @@ export abstract class BaseModel {
     const names = this.checkFieldAccess(env, 'read', fields);
     for (const n of names) if (!this.fields[n]) throw valueError(`Invalid field ${pyRepr(n)} on model ${pyRepr(this.name)}`);
     const withNames = load === '_classic_read';
+    checkRules(env, this, ids, 'read');
     const out: Record<string, unknown>[] = [];
     for (const id of ids) {
       const row = this.table.get(id);
@@ -337,6 +343,7 @@ export abstract class BaseModel {
     for (const p of pending) for (const [n, cmds] of p.x2m) this.applyX2many(env, p.id, n, cmds, true);
     this.afterCreate(env, ids);
     this.checkConstraints(env, ids, this.allNames);
+    checkRules(env, this, ids, 'create');
     return ids;
   }
 
@@ -348,6 +355,7 @@ export abstract class BaseModel {
       this.checkFieldAccess(env, 'write', names);
     }
     this.checkExist(env, ids, 'write');
+    checkRules(env, this, ids, 'write');
     const columns: [string, unknown][] = [];
     let x2m: [string, unknown][] | null = null;
     let inherited: Map<string, Vals> | null = null;
@@ -428,6 +436,7 @@ export abstract class BaseModel {
     if (!env.su) this.checkAccessRights(env, 'unlink');
     const existing = [...new Set(ids)].filter((id) => this.table.get(id));
     if (!existing.length) return;
+    checkRules(env, this, existing, 'unlink');
     const gone = new Set(existing);
     for (const other of this.registry.allModels()) {
       for (const [n, f] of Object.entries(other.fields)) {

@@ -1,5 +1,6 @@
 // Model access rights (ir.model.access), copied from the ir.model.access.csv files of
-// Odoo 17's base, product, uom and stock modules for the models the sandbox has.
+// Odoo 17's base, product, uom and stock modules for the models the sandbox has
+// (the attribute models: product and stock's ir.model.access.csv).
 // Record rules (ir.rule) are not needed: the sandbox has a single company.
 import { accessError } from '../errors';
 import type { Env } from './env';
@@ -40,6 +41,18 @@ const ACLS: Acl[] = [
   { model: 'product.product', group: 'base.group_system', perms: '1111' },
   { model: 'product.product', group: 'stock.group_stock_user', perms: '1000' },
   { model: 'product.product', group: 'stock.group_stock_manager', perms: '1111' },
+  { model: 'product.attribute', group: 'base.group_user', perms: '1000' },
+  { model: 'product.attribute', group: 'base.group_system', perms: '1111' },
+  { model: 'product.attribute', group: 'stock.group_stock_manager', perms: '1111' },
+  { model: 'product.attribute.value', group: 'base.group_user', perms: '1000' },
+  { model: 'product.attribute.value', group: 'base.group_system', perms: '1111' },
+  { model: 'product.attribute.value', group: 'stock.group_stock_manager', perms: '1111' },
+  { model: 'product.template.attribute.value', group: 'base.group_user', perms: '1000' },
+  { model: 'product.template.attribute.value', group: 'base.group_system', perms: '1111' },
+  { model: 'product.template.attribute.value', group: 'stock.group_stock_manager', perms: '1111' },
+  { model: 'product.template.attribute.line', group: 'base.group_user', perms: '1000' },
+  { model: 'product.template.attribute.line', group: 'base.group_system', perms: '1111' },
+  { model: 'product.template.attribute.line', group: 'stock.group_stock_manager', perms: '1111' },
   { model: 'product.category', group: 'base.group_user', perms: '1000' },
   { model: 'product.category', group: 'base.group_system', perms: '1111' },
   { model: 'product.category', group: 'stock.group_stock_manager', perms: '1111' },

@@ -16,6 +16,7 @@ const original: OriginalLine = {
   location: { id: 8, name: 'WH/Stock' },
   package: null,
   owner: null,
+  company: null,
   quantity: 4,
   evidence: { references: ['z'], dates: ['2026-11-23 10:00:00'], moveLineIds: [1] },
 };
@@ -23,6 +24,7 @@ const context: RestoreContext = {
   originals: new Map([[original.key, original]]),
   products: new Map([[1, { product: SERIAL, target: 'serial' }]]),
   lotStock: new Map(),
+  defaultCompanyId: 1,
   valid: { locations: new Set([8]), packages: new Set(), owners: new Set() },
 };
 

@@ -1,5 +1,6 @@
 // Expiration dates in the Restore sheet: what a cell may hold, when Odoo can take a date,
 // one date per lot, and the dates carried to the lots the post creates.
+import { lotKey } from '../../../src/core/restore-plan';
 import { dateToSerial, readExpiryCell, serialToDate } from '../../../src/core/expiry-cells';
 import { OriginalLine, lineKey } from '../../../src/core/originals';
 import { RESTORE_LAYOUT, planRestoreRows, readRestoreRows, restoreColumns } from '../../../src/core/restore-sheet';
@@ -41,6 +42,7 @@ const line = (productId: number, quantity: number): OriginalLine => ({
   location: { id: 8, name: 'WH/Stock' },
   package: null,
   owner: null,
+  company: null,
   quantity,
   evidence: { references: ['z'], dates: ['2026-11-23 10:00:00'], moveLineIds: [1] },
 });
@@ -51,7 +53,7 @@ const EXPIRY: ExpiryContext = {
     [1, { uses: true, days: 30 }],
     [2, { uses: false, days: 0 }],
   ]),
-  lots: new Map([['1|OLD', '2027-01-01']]),
+  lots: new Map([[lotKey(1, 1, 'OLD'), '2027-01-01']]),
   today: '2026-11-24',
 };
 const context = (expiry: ExpiryContext | undefined): RestoreContext => ({
@@ -61,6 +63,7 @@ const context = (expiry: ExpiryContext | undefined): RestoreContext => ({
     [2, { product: SERIAL, target: 'serial' as const }],
   ]),
   lotStock: new Map(),
+  defaultCompanyId: 1,
   valid: { locations: new Set([8]), packages: new Set(), owners: new Set() },
   expiry,
 });

@@ -4,6 +4,8 @@ export function product(id: number, reference: string, tracking: Tracking = 'non
   return {
     id,
     templateId: id + 100,
+    templateName: `Product ${reference}`,
+    variantCount: 1,
     reference,
     name: `Product ${reference}`,
     barcode: '',
@@ -12,6 +14,7 @@ export function product(id: number, reference: string, tracking: Tracking = 'non
     active: true,
     uom: { id: 1, name: uom, rounding },
     cost: 2,
+    company: null,
   };
 }
 
@@ -34,6 +37,7 @@ export function move(
     package: null,
     resultPackage: null,
     owner: null,
+    company: null,
     reference,
     date: '2026-11-23 10:00:00',
     isInventory: true,
@@ -52,6 +56,7 @@ export function quant(productId: number, location: { id: number; name: string },
     id: nextQuant++,
     product: { id: productId, name: `P${productId}` },
     location,
+    company: null,
     lot: null,
     package: null,
     owner: null,

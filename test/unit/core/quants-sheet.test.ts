@@ -6,6 +6,9 @@ import { quant as quantAt } from './fixtures';
 const product = (id: number, reference: string, rounding = 0.01): Product => ({
   id,
   templateId: id,
+  templateName: 'Template',
+  variantCount: 1,
+  company: null,
   reference,
   name: `Product ${reference}`,
   barcode: '',

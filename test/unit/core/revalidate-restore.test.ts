@@ -4,7 +4,8 @@ import { OriginalLine, lineKey } from '../../../src/core/originals';
 import { RESTORE_LAYOUT, RestorePlanRow, planRestoreRows, readRestoreRows, restoreColumns } from '../../../src/core/restore-sheet';
 import { revalidateRestore, Checked } from '../../../src/core/revalidate-restore';
 import { toGrid } from '../../../src/core/sheet-layout';
-import { RestoreContext, RestoreValidation, lotStockKey, validateRestore } from '../../../src/core/validate-restore';
+import { RestoreContext, RestoreValidation, validateRestore } from '../../../src/core/validate-restore';
+import { lotKey } from '../../../src/core/restore-plan';
 import { product } from './fixtures';
 
 const PRODUCTS = [product(1, 'SER-1', 'serial'), product(2, 'LOT-1', 'lot', 0.01, 'kg'), product(3, 'SER-2', 'serial'), product(4, 'LOT-2', 'lot')];
@@ -14,6 +15,7 @@ const original = (productId: number, locationId: number, quantity: number): Orig
   location: { id: locationId, name: `Shelf ${locationId}` },
   package: null,
   owner: null,
+  company: null,
   quantity,
   evidence: { references: ['Lot reassign RA-1: zero'], dates: ['2026-11-23 10:00:00'], moveLineIds: [1] },
 });
@@ -21,7 +23,8 @@ const ORIGINALS = [original(1, 8, 6), original(1, 9, 3), original(2, 8, 12.35), 
 const CONTEXT: RestoreContext = {
   originals: new Map(ORIGINALS.map((o) => [o.key, o])),
   products: new Map(PRODUCTS.map((p) => [p.id, { product: p, target: p.tracking as 'serial' | 'lot' }])),
-  lotStock: new Map([[lotStockKey(3, 'HELD'), [{ lineKey: 'elsewhere', quantity: 1 }]]]),
+  lotStock: new Map([[lotKey(3, 1, 'HELD'), [{ lineKey: 'elsewhere', quantity: 1 }]]]),
+  defaultCompanyId: 1,
   valid: { locations: new Set([8, 9]), packages: new Set(), owners: new Set() },
 };
 

@@ -3,7 +3,8 @@
 import { OriginalLine, lineKey } from '../../../src/core/originals';
 import { RESTORE_LAYOUT, RestorePlanRow, planRestoreRows, readRestoreRows, restoreColumns } from '../../../src/core/restore-sheet';
 import { toGrid } from '../../../src/core/sheet-layout';
-import { RestoreContext, lotStockKey, validateRestore } from '../../../src/core/validate-restore';
+import { RestoreContext, validateRestore } from '../../../src/core/validate-restore';
+import { lotKey } from '../../../src/core/restore-plan';
 import { product } from './fixtures';
 
 const SERIAL = product(1, 'SER-1', 'serial');
@@ -14,6 +15,7 @@ const original = (productId: number, locationId: number, quantity: number, name 
   location: { id: locationId, name },
   package: null,
   owner: null,
+  company: null,
   quantity,
   evidence: { references: ['Lot reassign RA-20261123-ab12: zero (Administrator)'], dates: ['2026-11-23 10:00:00'], moveLineIds: [1] },
 });
@@ -27,6 +29,7 @@ function context(overrides: Partial<RestoreContext> = {}): RestoreContext {
       [2, { product: LOT, target: 'lot' as const }],
     ]),
     lotStock: new Map(),
+    defaultCompanyId: 1,
     valid: { locations: new Set([8]), packages: new Set(), owners: new Set() },
     ...overrides,
   };
@@ -128,9 +131,9 @@ const BAD: [string, Parameters<typeof sheet>[0], string, RegExp][] = [
   ['lot Qty short of the original', [{ row: 0, qty: 12 }], 'Restore!H2', /add up to 12, the original was 12.35/],
   ['lot Qty over the original', [{ row: 0, qty: 13 }], 'Restore!H2', /difference 0.65/],
   ['lot Qty as text', [{ row: 0, qty: '12.35' }], 'Restore!H2', /is text/],
-  ['a row cut from its line', [{ row: 1, line: '' }], 'Restore!P3', /belongs to no original line/],
-  ['a row pointing at another line', [{ row: 1, line: '1/99/0/0' }], 'Restore!P3', /not an original line of this run/],
-  ['a wrong product reference pasted into Line', [{ row: 1, line: 'ACC-9999' }], 'Restore!P3', /not an original line/],
+  ['a row cut from its line', [{ row: 1, line: '' }], 'Restore!Q3', /belongs to no original line/],
+  ['a row pointing at another line', [{ row: 1, line: '1/99/0/0' }], 'Restore!Q3', /not an original line of this run/],
+  ['a wrong product reference pasted into Line', [{ row: 1, line: 'ACC-9999' }], 'Restore!Q3', /not an original line/],
   ['a serial row deleted (paste stopped short)', [{ row: 3, line: '' }], 'Restore!H3', /add up to 2, the original was 3/],
   ['a lot blank', [{ row: 0, lot: '' }], 'Restore!G2', /blank/],
   ['a lot that became a number', [{ row: 0, lot: 20240101 }], 'Restore!G2', /number/],
@@ -153,16 +156,38 @@ test('an oversized paste (rows past the product) is caught by the line sums', ()
   expect(result.targets).toEqual([]);
 });
 
-test('a serial that already holds stock elsewhere in Odoo is refused; one that landed here earlier is fine', () => {
+test('a serial that already holds stock in Odoo is refused, here or elsewhere; one this run put here is fine', () => {
   const { rows, columns } = sheet();
-  const elsewhere = validateRestore(rows, columns, context({ lotStock: new Map([[lotStockKey(1, 'SN-0002'), [{ lineKey: '1/99/0/0', quantity: 1 }]]]) }));
+  const held = (lineKey: string, quantity: number) => context({ lotStock: new Map([[lotKey(1, 1, 'SN-0002'), [{ lineKey, quantity }]]]) });
+  const elsewhere = validateRestore(rows, columns, held('1/99/0/0', 1));
   expect(elsewhere.issues.find((i) => i.cell === 'Restore!G4')?.message).toMatch(/already holds stock in Odoo/);
-  const here = validateRestore(
-    rows,
-    columns,
-    context({ lotStock: new Map([[lotStockKey(1, 'SN-0002'), [{ lineKey: lineKey(1, 8, null, null), quantity: 1 }]]]) }),
-  );
-  expect(here.issues).toEqual([]);
+  // an already-tracked product's own serial at the very place: restoring it again would lose a unit
+  const here = validateRestore(rows, columns, held(lineKey(1, 8, null, null), 1));
+  expect(here.issues.find((i) => i.cell === 'Restore!G4')?.message).toMatch(/already holds stock in Odoo/);
+  // the run's own restore is taken off before validation (a resumed post): nothing foreign is left
+  expect(validateRestore(rows, columns, held(lineKey(1, 8, null, null), 0)).issues).toEqual([]);
+});
+
+test('the same serial in two companies is two lots; within one company it is a duplicate', () => {
+  const north = { ...original(1, 30, 1, 'NOR/Stock'), company: { id: 2, name: 'North' } };
+  const originals = [...ORIGINALS, north];
+  const ctx = context({ originals: new Map(originals.map((o) => [o.key, o])), valid: { locations: new Set([8, 30]), packages: new Set(), owners: new Set() } });
+  const { rows, columns } = sheet([], [{ lot: 'SN-0001', qty: 1, line: north.key }]);
+  const result = validateRestore(rows, columns, ctx);
+  expect(result.issues).toEqual([]);
+  const companies = result.targets.filter((t) => t.lot === 'SN-0001').map((t) => t.companyId);
+  expect(companies.sort()).toEqual([1, 2]);
+  // stock of the North lot does not make the YourCompany serial a duplicate, and vice versa
+  const heldInNorth = context({ ...ctx, lotStock: new Map([[lotKey(1, 2, 'SN-0002'), [{ lineKey: north.key, quantity: 1 }]]]) });
+  expect(validateRestore(rows, columns, heldInNorth).issues).toEqual([]);
+});
+
+test('a lot that already holds stock here (an already-tracked product) is added to, never overwritten', () => {
+  const { rows, columns } = sheet();
+  const here = lineKey(2, 8, null, null);
+  const result = validateRestore(rows, columns, context({ lotStock: new Map([[lotKey(2, 1, 'LOT-A'), [{ lineKey: here, quantity: 4 }]]]) }));
+  expect(result.issues).toEqual([expect.objectContaining({ severity: 'warning', cell: 'Restore!G2', message: expect.stringMatching(/already holds 4 here/) })]);
+  expect(result.targets.find((t) => t.lot === 'LOT-A')).toMatchObject({ quantity: 16.35, added: 12.35 });
 });
 
 test('names differing only by case or spacing are a warning, not an error', () => {

@@ -3,7 +3,7 @@ import { lineKey } from '../../../src/core/originals';
 import { preflight } from '../../../src/core/preflight';
 import { readProductChoices } from '../../../src/core/products-sheet';
 import { reconcile } from '../../../src/core/reconcile';
-import { currentLotQuantities, lotsToCreate, pendingTargets } from '../../../src/core/restore-plan';
+import { currentLotQuantities, lotKey, lotsToCreate, pendingTargets } from '../../../src/core/restore-plan';
 import { stageOf } from '../../../src/core/stage';
 import { changesSincePlan, planZeroing, readZeroingSheet, summarizeZeroing, ZEROING_LAYOUT } from '../../../src/core/zeroing';
 import { toGrid } from '../../../src/core/sheet-layout';
@@ -14,6 +14,7 @@ const manager: OdooUser = {
   name: 'Mitchell Admin',
   login: 'admin',
   companyId: 1,
+  companies: [{ id: 1, name: 'YourCompany' }],
   isStockUser: true,
   isStockManager: true,
   isAdmin: true,
@@ -36,7 +37,11 @@ describe('pre-flight', () => {
   });
   test('archived, non-storable and already tracked products', () => {
     const messages = run({ products: [{ product: { ...P1, active: false, storable: false, tracking: 'lot' }, target: 'serial' }] }).map((i) => i.message);
-    expect(messages).toEqual([expect.stringMatching(/not a storable/), expect.stringMatching(/archived/), expect.stringMatching(/already tracked by lot/)]);
+    expect(messages).toEqual([
+      expect.stringMatching(/not a storable/),
+      expect.stringMatching(/archived/),
+      expect.stringMatching(/already tracked by lot; .*Set its target tracking to lot/),
+    ]);
   });
   test('a pending count would be swept in', () =>
     expect(run({ quants: [internal(quant(1, 8, 5, { pendingCount: { quantity: 7 } }))] })[0]).toMatchObject({
@@ -49,6 +54,60 @@ describe('pre-flight', () => {
     expect(run({ quants: [internal(quant(1, 8, 5, { reserved: 2 }))], reservations: [{ productId: 1, reference: 'WH/OUT/00012' }] })[0].message).toMatch(
       /2 reserved by open transfers \(WH\/OUT\/00012\)/,
     ));
+  test('an already-tracked product: its target is its tracking, and it needs stock without a lot', () => {
+    const tracked = { ...P1, tracking: 'serial' as const };
+    const withLots = [internal(quant(1, 8, 2, { lot: { id: 7, name: 'SN-1' } })), internal(quant(1, 8, 5))];
+    expect(run({ products: [{ product: tracked, target: 'serial' }], quants: withLots })).toEqual([]);
+    expect(run({ products: [{ product: tracked, target: 'lot' }], quants: withLots })[0].message).toMatch(
+      /already tracked by serial.*Set its target tracking to serial/,
+    );
+    expect(run({ products: [{ product: tracked, target: 'serial' }], quants: [withLots[0]] })[0].message).toMatch(/holds no stock without a lot/);
+    // stock in lots is not the run's: its reservations and counts do not stop it
+    const busyLot = internal(quant(1, 8, 2, { lot: { id: 7, name: 'SN-1' }, reserved: 2, pendingCount: { quantity: 1 } }));
+    expect(run({ products: [{ product: tracked, target: 'serial' }], quants: [busyLot, withLots[1]] })).toEqual([]);
+  });
+  test('serials need whole units', () => {
+    const [issue] = run({ quants: [internal(quant(1, 8, 2.5))] });
+    expect(issue).toMatchObject({
+      severity: 'error',
+      productId: 1,
+      message: expect.stringMatching(/\[ACC-1\] Product ACC-1 has 2.5 Units at WH\/Stock: a serial number counts one whole unit/),
+    });
+    expect(run({ products: [{ product: P1, target: 'lot' }], quants: [internal(quant(1, 8, 2.5))] })).toEqual([]);
+  });
+  test('variants: a sibling with stock kept out is refused with its quantities and places; one target per template', () => {
+    const m = { ...product(1, 'TS-M'), templateId: 50, templateName: 'T-shirt', variantCount: 2 };
+    const l = { ...product(2, 'TS-L'), templateId: 50, templateName: 'T-shirt', variantCount: 2 };
+    const quants = [internal(quant(1, 8, 5)), internal(quant(2, 8, 3)), internal(quant(2, 21, 2)), internal(quant(2, 22, 4, { lot: { id: 1, name: 'L1' } }))];
+    const [kept] = run({ products: [{ product: m, target: 'serial' }], siblings: [l], quants });
+    expect(kept).toMatchObject({
+      severity: 'error',
+      message: expect.stringMatching(/\[TS-L\].*variant of T-shirt.*holds 5 Units without a lot \(3 at WH\/Stock, 2 at WH\/Stock\/Shelf 21\)/),
+    });
+    expect(run({ products: [{ product: m, target: 'serial' }], siblings: [{ ...l, active: false }], quants })[0].message).toMatch(
+      /\(archived\).*after unarchiving/,
+    );
+    expect(
+      run({
+        products: [
+          { product: m, target: 'serial' },
+          { product: l, target: 'serial' },
+        ],
+        quants,
+      }),
+    ).toEqual([]);
+    expect(
+      run({
+        products: [
+          { product: m, target: 'serial' },
+          { product: l, target: 'lot' },
+        ],
+        quants,
+      })[0].message,
+    ).toMatch(/variants of one product, T-shirt.*one target tracking/);
+    // a sibling without stock changes tracking harmlessly
+    expect(run({ products: [{ product: m, target: 'serial' }], siblings: [l], quants: [quants[0]] })).toEqual([]);
+  });
   test('negative quants are errors; transit stock is reported', () => {
     expect(run({ quants: [internal(quant(1, 8, -2))] })[0].message).toMatch(/negative quantity/);
     expect(run({ quants: [{ ...quant(1, 30, 4), locationUsage: 'transit' }] })[0]).toMatchObject({
@@ -99,11 +158,24 @@ test('product choices: lot/serial, plural forms, typos named by cell', () => {
 
 test('restore plan: met targets are skipped, missing lots created once', () => {
   const key = lineKey(1, 8, null, null);
-  const targets = ['SN1', 'SN2', 'SN3'].map((lot) => ({ lineKey: key, productId: 1, locationId: 8, packageId: null, ownerId: null, lot, quantity: 1 }));
+  const targets = ['SN1', 'SN2', 'SN3'].map((lot) => ({
+    lineKey: key,
+    productId: 1,
+    locationId: 8,
+    packageId: null,
+    ownerId: null,
+    companyId: 1,
+    lot,
+    quantity: 1,
+    added: 1,
+  }));
   const current = currentLotQuantities([quant(1, 8, 1, { lot: { id: 5, name: 'SN1' } })]);
   const pending = pendingTargets(targets, current);
   expect(pending.map((t) => t.lot)).toEqual(['SN2', 'SN3']);
-  expect(lotsToCreate(pending, new Map([['1|SN2', 6]]))).toEqual([{ productId: 1, name: 'SN3', expiration: null }]);
+  expect(lotsToCreate(pending, new Map([[lotKey(1, 1, 'SN2'), 6]]))).toEqual([{ productId: 1, companyId: 1, name: 'SN3', expiration: null }]);
+  // a lot of another company does not serve; one shared by every company (18+) does
+  expect(lotsToCreate(pending, new Map([[lotKey(1, 2, 'SN2'), 6]])).map((l) => l.name)).toEqual(['SN2', 'SN3']);
+  expect(lotsToCreate(pending, new Map([[lotKey(1, null, 'SN2'), 6]])).map((l) => l.name)).toEqual(['SN3']);
 });
 
 test('reconcile: balanced when every line is back with lots and nothing untracked is left', () => {
@@ -114,6 +186,7 @@ test('reconcile: balanced when every line is back with lots and nothing untracke
       location: { id: 8, name: 'WH/Stock' },
       package: null,
       owner: null,
+      company: null,
       quantity: 2,
       evidence: { references: ['z'], dates: [], moveLineIds: [] },
     },
