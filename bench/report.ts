@@ -24,7 +24,7 @@ export function renderSection(results: TargetResults): string {
   });
   const runs = results.steps.map(
     (st) =>
-      `  - ${st.step} (N=${int(st.n)}): ${st.measuredAt} UTC, load average ${st.load[0].toFixed(1)} before, ${st.load[1].toFixed(1)} after; \`${st.command}\``,
+      `  - ${st.step} (N=${int(st.n)}): finished ${st.measuredAt} UTC, load average (1 min) ${st.load[0].toFixed(1)} when it began, ${st.load[1].toFixed(1)} when it ended; \`${st.command}\``,
   );
   return [
     `<!-- bench:${results.target} -->`,
