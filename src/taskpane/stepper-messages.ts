@@ -79,6 +79,8 @@ export const M = {
   },
   prepared: (run: string, quants: number, products: number, quantities: Record<string, number>) =>
     `Run ${run}: ${quants} quants of ${products} products (${units(quantities)}) in the Zeroing sheet. Review it, then post.`,
+  preparedBlocked: (run: string, errors: number) =>
+    `Nothing can be posted yet: the checks found ${errors} problem${errors === 1 ? '' : 's'} (listed below). The Zeroing sheet shows what run ${run} would zero once they are fixed.`,
   zeroed: (quants: number, run: string) => `Zeroed ${quants} quants (run ${run}). Next: change tracking.`,
   undone: (restored: number) => `Tracking set back to none and ${restored} original quantities put back without lots.`,
   atZero: (list: { label: string; places: { quantity: number; location: { name: string }; zeroedAt: string }[] }[]) =>
