@@ -2,7 +2,8 @@
 // T-shirt (two variants sharing one template's tracking) and the Office Chair, whose
 // stock lies in two companies. Pulling one variant brings its sibling; keeping the
 // sibling out is refused on its row; both go through together; the chair's lots are
-// made in each location's company.
+// made in each location's company. Then the Label Printer, switched to serials while 5 units
+// had none: only those 5 are zeroed and restored, its 2 serials stay as they are.
 import { join } from 'node:path';
 import { OdooClient } from '../../src/odoo/client';
 import { readQuants, searchProducts } from '../../src/odoo/reads';
@@ -95,4 +96,35 @@ test('two companies: the chair is pulled in both, each lot made in its locationâ
   const lots = await odoo.searchRead<{ name: string; company_id: [number, string] }>('stock.lot', [['product_id', '=', chair.id]], ['name', 'company_id']);
   expect(lots.map((l) => `${l.name}@${l.company_id[1]}`).sort()).toEqual(['CHAIR-2026@My Company', 'CHAIR-2026@North']);
   expect((await readQuants(odoo, { productIds: [chair.id], withLot: false })).filter((q) => q.quantity !== 0)).toEqual([]);
+});
+
+test('a product already switched to serials: only its 5 units without a serial go through; its 2 serials stay', async () => {
+  await h.page.reload();
+  await signIn(h.pane);
+  await pull('SER-0001');
+  const products = await tableValues(h.page, 'Products');
+  const head = products[0] as string[];
+  expect(products.slice(1).map((r) => [r[0], r[head.indexOf('Current tracking')], r[head.indexOf('On hand')], r[head.indexOf('Already in lots')]])).toEqual([
+    ['SER-0001', 'serial', 5, 2],
+  ]);
+  await typeInto(h.page, `Products!${letter(head.indexOf('Target tracking'))}2`, 'serial');
+  await clickPrimary(h, 'Zeroâ€¦', /1 quants of 1 products \(5 Units\)/);
+  await h.pane.getByRole('dialog').getByRole('button', { name: 'Post zeroing' }).click();
+  await h.pane.getByText(/Zeroed 1 quants/).waitFor({ timeout: 60_000 });
+  // already tracked by serial: nothing to change, the Restore sheet comes next
+  await clickPrimary(h, 'Restore sheet', /5 rows for 1 original lines/);
+  await fillLots((_row, i) => `LP-2026-01${String(i).padStart(2, '0')}`);
+  await restoreAndReport(/Balanced: 1 products back with 5 lots/);
+  await h.page.screenshot({ path: join(SCREENSHOTS, 'already-tracked-report.png') });
+  const [printer] = await searchProducts(odoo, { references: ['SER-0001'] });
+  const quants = (await readQuants(odoo, { productIds: [printer.id] })).filter((q) => q.quantity !== 0);
+  expect(quants.map((q) => q.lot?.name).sort()).toEqual([
+    'LP-2026-0001',
+    'LP-2026-0002',
+    'LP-2026-0101',
+    'LP-2026-0102',
+    'LP-2026-0103',
+    'LP-2026-0104',
+    'LP-2026-0105',
+  ]);
 });
