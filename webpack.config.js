@@ -8,7 +8,8 @@ const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin'
 module.exports = (_env, argv) => {
   const dev = argv.mode !== 'production';
   return {
-    devtool: dev ? 'eval-cheap-module-source-map' : 'source-map',
+    // No eval-based source maps: the pages' Content-Security-Policy allows no 'unsafe-eval'.
+    devtool: dev ? 'cheap-module-source-map' : 'source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
       functions: './src/functions/functions.ts',

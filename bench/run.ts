@@ -25,6 +25,7 @@ import { renderSection, writeSection } from './report';
 import { Sample, StepResult, saveResults } from './results';
 import { TAG, makeLocations, makeProducts, putStock, quantIds, stockLocation, templateOf } from './setup';
 import { benchTarget } from './target';
+import { runScale100k } from './scale-100k';
 import { chooseAll, fillLots, upToRestoreSheet } from './workflow';
 
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -250,8 +251,10 @@ async function coreValidation(sim: ExcelSim, validated: Awaited<ReturnType<typeo
 }
 
 async function main(): Promise<void> {
-  /** BENCH_ONLY=pull,zero,restore,functions runs some steps only; their rows are replaced, the others kept. */
+  /** BENCH_ONLY=pull,zero,restore,functions runs some steps only; their rows are replaced, the others kept (scale100k: bench/scale-100k.ts). */
   const only = new Set((process.env.BENCH_ONLY ?? STEPS.map((s) => s.key).join(',')).split(','));
+  // BENCH_ONLY=scale100k: 100,000 serials on the strict Excel with Excel on the web's limits (bench/scale-100k.ts)
+  if (only.has('scale100k')) return runScale100k();
   const target = await benchTarget();
   const { client, transport } = await target.connect();
   let user = await currentUser(client);

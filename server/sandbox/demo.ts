@@ -179,9 +179,88 @@ export function seedDemo(registry: Registry): void {
     const inv = admin.withContext({ inventory_mode: true });
     quants.write(inv, recount, { inventory_quantity: 52 });
     quants.actionApplyInventory(inv, recount);
+
+    seedRealDatabaseCases(admin, woodCorner, shelf1, shelf2, id);
   } finally {
     registry.now = realClock;
   }
+}
+
+/**
+ * What real databases hold besides the furniture: a template with two variants (stock in
+ * two places each), a product switched to serial numbers after 5 units were stored
+ * without (then 2 received with serials), and a second company "North" with its own
+ * warehouse holding a product shared by both companies.
+ */
+function seedRealDatabaseCases(admin: Env, vendor: number, shelf1: number, shelf2: number, id: Record<string, number>): void {
+  const registry = admin.registry;
+  const at = (iso: string) => (registry.now = () => new Date(`${iso}Z`));
+  at('2026-03-24T09:00:00');
+  const [size] = admin.model('product.attribute').create(admin, [
+    {
+      name: 'Size',
+      value_ids: [
+        [0, 0, { name: 'S' }],
+        [0, 0, { name: 'M' }],
+      ],
+    },
+  ]);
+  const values = admin.model('product.attribute.value').search(admin, [['attribute_id', '=', size]]);
+  const [tshirt] = admin.model('product.template').create(admin, [
+    {
+      name: 'Staff T-shirt',
+      ...typeVals(registry, 'product'),
+      list_price: 19,
+      categ_id: 2,
+      attribute_line_ids: [[0, 0, { attribute_id: size, value_ids: [[6, 0, values]] }]],
+    },
+  ]);
+  const products = admin.model('product.product');
+  const [small, medium] = products.search(admin, [['product_tmpl_id', '=', tshirt]], { order: 'id' });
+  products.write(admin, [small], { default_code: 'TSHIRT-S', barcode: '3760123454019', standard_price: 6.5 });
+  products.write(admin, [medium], { default_code: 'TSHIRT-M', barcode: '3760123454026', standard_price: 6.5 });
+  [id['TSHIRT-S'], id['TSHIRT-M']] = [small, medium];
+  const [printer] = products.create(admin, [
+    {
+      name: 'Label Printer',
+      default_code: 'SER-0001',
+      barcode: '3760123455016',
+      ...typeVals(registry, 'product'),
+      standard_price: 89,
+      list_price: 149,
+      categ_id: 2,
+    },
+  ]);
+  id['SER-0001'] = printer;
+  count(
+    admin,
+    [
+      { product_id: small, location_id: WH_STOCK, inventory_quantity: 10 },
+      { product_id: small, location_id: shelf1, inventory_quantity: 4 },
+      { product_id: medium, location_id: WH_STOCK, inventory_quantity: 6 },
+      { product_id: medium, location_id: shelf2, inventory_quantity: 3 },
+      { product_id: printer, location_id: WH_STOCK, inventory_quantity: 5 },
+    ],
+    'Quantity Updated',
+  );
+
+  // the printer switched to serial numbers with its 5 units on hand (Odoo only warns), then 2 received with serials
+  at('2026-03-25T10:00:00');
+  admin.model('product.template').write(admin, [products.table.get(printer)!.product_tmpl_id as number], { tracking: 'serial' });
+  const [sn1, sn2] = admin.model('stock.lot').create(admin, [
+    { name: 'LP-2026-0001', product_id: printer, company_id: 1 },
+    { name: 'LP-2026-0002', product_id: printer, company_id: 1 },
+  ]);
+  transfer(admin, 'WH/IN/00002', 'incoming', vendor, VENDORS, WH_STOCK, [line(printer, 1, { lot_id: sn1 }), line(printer, 1, { lot_id: sn2 })]);
+
+  // a second company with Inventory: its locations come with it, its warehouse too on 16/17 (made by hand on 18/19); the admin may use both
+  at('2026-03-26T08:00:00');
+  const [north] = admin.model('res.company').create(admin, [{ name: 'North' }]);
+  const warehouse = () => [...registry.store.table('stock.warehouse').rows.values()].find((w) => w.company_id === north);
+  if (!warehouse())
+    admin.model('stock.warehouse').create(admin.withContext({ allowed_company_ids: [north, 1] }), [{ name: 'North', code: 'North', company_id: north }]);
+  const northStock = warehouse()!.lot_stock_id as number;
+  count(admin, [{ product_id: id['FURN_0001'], location_id: northStock, inventory_quantity: 8 }], 'Quantity Updated');
 }
 
 /** The settings a warehouse with shelves, lots, packages and consignment would have on. */

@@ -45,7 +45,11 @@ export interface VersionTraits {
   lotDuplicateMessage(lines: string[]): string;
   /** The JSON-2 API (POST /json/2/<model>/<method>) exists from 19. */
   json2: boolean;
-  /** _check_company's UserError text (odoo/models.py; odoo/orm/models.py in 19). */
+  /**
+   * _check_company's UserError text: 16/17 odoo/models.py (%r reprs), 18.0 odoo/models.py
+   * (curly quotes), 19.0 odoo/orm/models.py (new head, "while", a closing line). 18 and 19
+   * read in public copies of those trees; not yet seen on a real 16, 18 or 19 server.
+   */
   incompatibleCompaniesMessage(items: CompanyInconsistency[]): string;
   /** A new company gets its warehouse at once (stock res_company.py create: 16/17 always; 18/19 only under tests). */
   warehouseOnCompanyCreate: boolean;

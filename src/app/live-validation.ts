@@ -6,10 +6,11 @@ import { Checked } from '../core/revalidate-restore';
 import { RESTORE_LAYOUT } from '../core/restore-sheet';
 import { RestoreContext, RestoreValidation } from '../core/validate-restore';
 import { ExcelRunner, ExcelRunnerIn } from '../excel/host';
+import { SheetChange, SheetWatch, watchSheets } from '../excel/watch';
 import { checkRestoreSheet } from './restore-step';
 
 export class LiveValidation {
-  private handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null = null;
+  private watch: SheetWatch | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running: Promise<void> = Promise.resolve();
   /** The last check, and the sheet rows changed since (null: unknown, check every row). */
@@ -27,17 +28,11 @@ export class LiveValidation {
   ) {}
 
   async start(): Promise<void> {
-    await this.run(async (ctx) => {
-      const sheet = ctx.workbook.worksheets.getItem(RESTORE_LAYOUT.sheet);
-      this.handler = sheet.onChanged.add(async (event) => this.changed(event));
-      await ctx.sync();
-    });
+    this.watch = await watchSheets(this.run, this.runIn, [RESTORE_LAYOUT.sheet], (change) => this.changed(change));
   }
 
-  private changed(event: Excel.WorksheetChangedEventArgs): void {
-    // Our own status writes come back as change events: never re-check on them.
-    if (event.triggerSource === 'ThisLocalAddin') return;
-    const rows = rowsOf(event.address);
+  private changed(change: SheetChange): void {
+    const rows = rowsOf(change.address);
     if (!rows || !this.changedRows) this.changedRows = null;
     else for (const r of rows) this.changedRows.add(r);
     if (this.timer) clearTimeout(this.timer);
@@ -70,13 +65,8 @@ export class LiveValidation {
   async stop(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    const handler = this.handler;
-    this.handler = null;
-    if (!handler) return;
-    // Office removes a handler only in the context that added it.
-    await this.runIn(handler.context, async (ctx) => {
-      handler.remove();
-      await ctx.sync();
-    });
+    const watch = this.watch;
+    this.watch = null;
+    await watch?.stop();
   }
 }

@@ -1,13 +1,13 @@
 // Bulk Lot/Serial entry on the Restore sheet: generate into the selected rows, spread
 // cells holding several values, import a packing list from another sheet. Each reads the
 // sheet, plans in the core, and writes the Lot/Serial (and Qty) columns in one sync.
-import { topLeftOf } from '../core/a1';
 import { Issue } from '../core/issues';
 import { GenerateOptions, LotEdit, RestoreBody, generateNames, matchPackingList, planSpread, readPackingList } from '../core/lot-entry';
 import { RESTORE_LAYOUT, restoreColumns } from '../core/restore-sheet';
 import { headerIndex } from '../core/sheet-layout';
 import { ExcelRunner } from '../excel/host';
 import { readTable } from '../excel/read-table';
+import { CellValue, selectedRows, sheetNames, usedValues, writeCellColumns } from '../excel/cells';
 import { StepRefused } from './zero-step';
 
 async function restoreBody(run: ExcelRunner): Promise<{ body: RestoreBody; top: number; left: number }> {
@@ -43,23 +43,17 @@ async function applyEdits(run: ExcelRunner, body: RestoreBody, top: number, left
     if (e.expiration !== undefined) dates[e.row] = [e.expiration as string | number];
   }
   const withDates = expiration !== undefined && edits.some((e) => e.expiration !== undefined);
-  await run(async (context) => {
-    const ws = context.workbook.worksheets.getItem(RESTORE_LAYOUT.sheet);
-    ws.getRangeByIndexes(top + 1, left + body.lot, lots.length, 1).values = lots;
-    if (edits.some((e) => e.qty !== undefined)) ws.getRangeByIndexes(top + 1, left + body.qty, qtys.length, 1).values = qtys;
-    if (withDates) ws.getRangeByIndexes(top + 1, left + expiration, dates.length, 1).values = dates;
-    await context.sync();
-  });
+  const columns: { column: number; values: CellValue[] }[] = [{ column: left + body.lot, values: lots.map((r) => r[0]) }];
+  if (edits.some((e) => e.qty !== undefined)) columns.push({ column: left + body.qty, values: qtys.map((r) => r[0]) });
+  if (withDates) columns.push({ column: left + expiration, values: dates.map((r) => r[0]) });
+  await writeCellColumns(run, RESTORE_LAYOUT.sheet, top + 1, columns);
 }
 
 /** Names like Odoo's generator into the Lot/Serial cells of the selected rows; blank cells only unless `overwrite`. */
 export async function generateIntoSelection(run: ExcelRunner, options: Omit<GenerateOptions, 'count'> & { overwrite?: boolean }): Promise<{ names: string[] }> {
   const { body, top, left } = await restoreBody(run);
-  const selection = await run(async (context) => {
-    const range = context.workbook.getSelectedRange().load('rowIndex,rowCount,worksheet/name');
-    await context.sync();
-    return { first: range.rowIndex, count: range.rowCount, sheet: range.worksheet.name };
-  });
+  const selected = await selectedRows(run);
+  const selection = { first: selected.row, count: selected.count, sheet: selected.sheet };
   const start = selection.first - top - 1;
   if (selection.sheet !== RESTORE_LAYOUT.sheet || start < 0 || start + selection.count > body.rows.length) {
     throw new StepRefused('Select the Restore rows to fill (their Lot/Serial cells) first.');
@@ -87,11 +81,7 @@ export async function spreadSeveralValues(run: ExcelRunner): Promise<{ spread: n
 
 /** Another sheet's packing list (a header row, then product reference, lot/serial and optional quantity). */
 export async function importPackingList(run: ExcelRunner, sheet: string): Promise<{ filled: number; unmatched: Issue[] }> {
-  const source = await run(async (context) => {
-    const used = context.workbook.worksheets.getItem(sheet).getUsedRange(true).load('values,address');
-    await context.sync();
-    return { values: used.values, ...topLeftOf(used.address) };
-  });
+  const source = await usedValues(run, sheet);
   const { items, issues } = readPackingList(sheet, source.values, source.row, source.column);
   const { body, top, left } = await restoreBody(run);
   const { edits, unmatched } = matchPackingList(items, body);
@@ -100,9 +90,5 @@ export async function importPackingList(run: ExcelRunner, sheet: string): Promis
 }
 
 export async function otherSheets(run: ExcelRunner): Promise<string[]> {
-  return run(async (context) => {
-    const sheets = context.workbook.worksheets.load('items/name');
-    await context.sync();
-    return sheets.items.map((s) => s.name).filter((n) => !['Quants', 'Products', 'Zeroing', 'Restore', 'Report'].includes(n));
-  });
+  return (await sheetNames(run)).filter((n) => !['Quants', 'Products', 'Zeroing', 'Restore', 'Report'].includes(n));
 }

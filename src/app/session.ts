@@ -1,28 +1,3 @@
-// The one Odoo connection of the shared runtime: the task pane signs in, and the
-// custom functions use the same connection. The secret stays in memory here.
-import { OdooUser } from '../core/model';
-import { OdooClient } from '../odoo/client';
-
-export interface Session {
-  client: OdooClient;
-  user: OdooUser;
-}
-
-type Listener = (session: Session | null) => void;
-
-let current: Session | null = null;
-const listeners = new Set<Listener>();
-
-export function getSession(): Session | null {
-  return current;
-}
-
-export function setSession(session: Session | null): void {
-  current = session;
-  for (const listener of listeners) listener(session);
-}
-
-export function onSessionChange(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+// The shared session lives in src/session (below both the app steps and the custom functions).
+export { getSession, onSessionChange, setSession } from '../session/session';
+export type { Session } from '../session/session';

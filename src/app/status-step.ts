@@ -10,6 +10,7 @@ import { OdooClient } from '../odoo/client';
 import { productsByIds, readQuants } from '../odoo/reads';
 import { originalsFor } from './originals-source';
 import { currentRun } from './run-context';
+import { Chosen } from './restore-step';
 
 export interface ProductStatus {
   productId: number;
@@ -23,6 +24,16 @@ export interface ProductStatus {
 
 export async function runStatus(client: OdooClient, run: ExcelRunner, signal?: AbortSignal): Promise<{ runRef: string; products: ProductStatus[] }> {
   const { runRef, chosen } = await currentRun(client, run, signal);
+  return { runRef, ...(await productStatuses(client, runRef, chosen, signal)) };
+}
+
+/** Each chosen product's stage in the run, and the number of original lines (the quants the run zeroed). */
+export async function productStatuses(
+  client: OdooClient,
+  runRef: string,
+  chosen: readonly Chosen[],
+  signal?: AbortSignal,
+): Promise<{ products: ProductStatus[]; originalLines: number }> {
   const productIds = chosen.map((c) => c.product.id);
   const [originals, quants, products, restoreMoves] = await Promise.all([
     originalsFor(client, runRef, productIds, signal),
@@ -50,5 +61,5 @@ export async function runStatus(client: OdooClient, run: ExcelRunner, signal?: A
       untracked: round(untracked),
     };
   });
-  return { runRef, products: statuses };
+  return { products: statuses, originalLines: originals.length };
 }

@@ -3,7 +3,7 @@
 // All pure: the app layer reads the sheet, these plan the edits, the app writes them.
 import { cellAddress } from './a1';
 import { Issue } from './issues';
-import { splitSeveral } from './lot-cells';
+import { checkLotName, splitSeveral } from './lot-cells';
 import { RESTORE_LAYOUT } from './restore-sheet';
 import { headerIndex } from './sheet-layout';
 
@@ -24,6 +24,11 @@ export function generateNames(o: GenerateOptions): string[] | string {
   if (o.prefix !== o.prefix.trim()) return 'The prefix has a leading or trailing space.';
   const names: string[] = [];
   for (let i = 0; i < o.count; i++) names.push(`${o.prefix}${String(o.first + i * o.step).padStart(o.padding, '0')}`);
+  // The names differ only by their digits: the first and the longest (the last) stand for all.
+  for (const name of [names[0], names[names.length - 1]]) {
+    const checked = checkLotName(name);
+    if (!checked.ok) return `${name.length > 40 ? `${name.slice(0, 40)}…` : name}: ${checked.problem}`;
+  }
   return names;
 }
 
@@ -68,6 +73,13 @@ export function planSpread(body: RestoreBody, top: number): { edits: LotEdit[]; 
       if (body.rows[j][body.line] === row[body.line] && blank(body.rows[j][body.lot]) && !taken.has(j)) free.push(j);
     }
     const cell = cellAddress(RESTORE_LAYOUT.sheet, top + 1 + i, body.lot);
+    const checked = values.map(checkLotName);
+    const refused = checked.find((c) => !c.ok);
+    if (refused && !refused.ok) {
+      issues.push({ severity: 'error', cell, message: `${refused.problem} Nothing of this cell was spread.` });
+      return;
+    }
+    for (const c of checked) if (c.ok && c.warning) issues.push({ severity: 'warning', cell, message: c.warning });
     if (free.length < values.length) {
       issues.push({
         severity: 'error',
@@ -134,8 +146,15 @@ export function readPackingList(sheet: string, values: readonly (readonly unknow
       });
       return;
     }
+    const name = String(row[lot] ?? '').trim();
+    const checked = checkLotName(name);
+    if (!checked.ok) {
+      issues.push({ severity: 'error', cell, message: `${checked.problem} Not placed.` });
+      return;
+    }
+    if (checked.warning) issues.push({ severity: 'warning', cell, message: checked.warning });
     const q = qty === undefined ? undefined : row[qty];
-    const item: PackingItem = { reference: String(row[ref]).trim(), lot: String(row[lot]).trim(), qty: typeof q === 'number' ? q : undefined, cell };
+    const item: PackingItem = { reference: String(row[ref]).trim(), lot: name, qty: typeof q === 'number' ? q : undefined, cell };
     if (expiration !== undefined && !blank(row[expiration])) item.expiration = row[expiration];
     items.push(item);
   });

@@ -13,9 +13,16 @@ export function parseProductArg(value: unknown): ProductArg {
   return id ? { kind: 'id', id: Number(id[1]) } : { kind: 'code', code: text };
 }
 
-export function findProduct(arg: ProductArg, products: readonly Product[]): Product | undefined {
+/**
+ * The product an argument names, or why none can be chosen. Odoo does not make references
+ * unique: variants of one template often share one, and answering for the first would
+ * silently give another variant's stock.
+ */
+export function findProduct(arg: ProductArg, products: readonly Product[]): Product | { ambiguous: Product[] } | undefined {
   if (arg.kind === 'id') return products.find((p) => p.id === arg.id);
-  return products.find((p) => p.reference === arg.code) ?? products.find((p) => p.barcode === arg.code);
+  const byReference = products.filter((p) => p.reference === arg.code);
+  const matches = byReference.length ? byReference : products.filter((p) => p.barcode === arg.code);
+  return matches.length > 1 ? { ambiguous: matches } : matches[0];
 }
 
 /** Is `name` the location `parent` or one of its children? ("WH/Stock" contains "WH/Stock/Shelf 1".) */

@@ -170,6 +170,7 @@ export function validateRestore(rows: readonly RestoreSheetRow[], columns: Resto
     const { product, target } = entry;
     const lot = lots[i];
     if (!lot.ok) flag(i, columns.lot, 'error', lot.problem, product.id);
+    else if (lot.warning) flag(i, columns.lot, 'warning', lot.warning, product.id);
     const qty = qtys[i];
     if (qty === null)
       flag(i, columns.qty, 'error', typeof row.qty === 'string' && row.qty.trim() ? `Qty "${row.qty}" is text, not a number.` : 'Qty is blank.', product.id);

@@ -1,7 +1,10 @@
-// Reads a whole table (header included) in one sync: values and number formats,
-// so the core can tell a serial Excel turned into a date from a plain number.
+// Reads a whole table (header included): values and number formats, so the core can tell
+// a serial Excel turned into a date from a plain number. The first sync brings the table's
+// address with its first rows; the rest comes in blocks sized to stay under Excel on the
+// web's 5 MB response limit, from the bytes per row measured on the rows already read.
 import { topLeftOf } from '../core/a1';
 import { ExcelRunner } from './host';
+import { PAYLOAD_BUDGET, isResponseTooLarge, jsonBytes } from './payload';
 
 export interface TableSnapshot {
   /** Header row first. */
@@ -19,20 +22,75 @@ export class MissingTableError extends Error {
   }
 }
 
-export async function readTable(run: ExcelRunner, table: string, withFormats = true): Promise<TableSnapshot> {
+export interface ReadOptions {
+  /** Estimated JSON bytes per sync; default PAYLOAD_BUDGET. */
+  budgetBytes?: number;
+}
+
+/** Rows read with the address: most tables in one sync, and within the limit up to about 30 columns. */
+export const FIRST_ROWS = 1_000;
+/** Room left for rows longer than those measured so far. */
+const SAFETY = 1.2;
+
+export async function readTable(run: ExcelRunner, table: string, withFormats = true, options: ReadOptions = {}): Promise<TableSnapshot> {
+  const budget = options.budgetBytes ?? PAYLOAD_BUDGET;
+  const what = withFormats ? 'values,numberFormat' : 'values';
   return run(async (context) => {
+    const values: unknown[][] = [];
+    const numberFormats: unknown[][] = [];
+    let rowBytes = 0; // the largest row read so far
+    const keep = (block: Excel.Range, count: number) => {
+      for (let i = 0; i < count; i++) {
+        values.push(block.values[i]);
+        if (withFormats) numberFormats.push(block.numberFormat[i]);
+        // the header row (long names, General formats) says nothing of the body's rows
+        if (values.length > 1) rowBytes = Math.max(rowBytes, jsonBytes(block.values[i]) + (withFormats ? jsonBytes(block.numberFormat[i]) : 0));
+      }
+    };
+
     const item = context.workbook.tables.getItemOrNullObject(table);
     item.load('isNullObject');
-    const range = item.getRange();
-    range.load(withFormats ? 'address,values,numberFormat' : 'address,values');
+    const range = item.getRange().load('address,rowCount,columnCount');
+    // the first rows come with the address (a block may reach below the table; it is trimmed)
+    let first: Excel.Range | null = item
+      .getRange()
+      .getRow(0)
+      .getResizedRange(FIRST_ROWS - 1, 0)
+      .load(what);
     try {
       await context.sync();
     } catch (error) {
-      if (item.isNullObject !== false) throw new MissingTableError(table);
-      throw error;
+      // too wide for one response, or a table in the sheet's last rows: the address alone, then blocks
+      if (!isResponseTooLarge(error) && (error as { code?: unknown }).code !== 'InvalidArgument') throw error;
+      first = null;
+      item.load('isNullObject');
+      range.load('address,rowCount,columnCount');
+      await context.sync();
     }
     if (item.isNullObject) throw new MissingTableError(table);
-    const { row, column } = topLeftOf(range.address);
-    return { values: range.values, numberFormats: withFormats ? range.numberFormat : [], top: row, left: column };
+    const { row: top, column: left } = topLeftOf(range.address);
+    let start = 0;
+    if (first) {
+      start = Math.min(FIRST_ROWS, range.rowCount);
+      keep(first, start);
+    }
+    const ws = item.worksheet;
+    let rows = rowBytes ? Math.max(1, Math.floor(budget / (rowBytes * SAFETY + 1))) : Math.max(1, Math.floor(FIRST_ROWS / 4));
+    while (start < range.rowCount) {
+      const count = Math.min(rows, range.rowCount - start);
+      const block = ws.getRangeByIndexes(top + start, left, count, range.columnCount).load(what);
+      try {
+        await context.sync();
+      } catch (error) {
+        // Excel on the web refused the response: read it again in halves
+        if (!isResponseTooLarge(error) || count === 1) throw error;
+        rows = Math.ceil(count / 2);
+        continue;
+      }
+      keep(block, count);
+      start += count;
+      rows = Math.max(1, Math.floor(budget / (rowBytes * SAFETY + 1)));
+    }
+    return { values, numberFormats, top, left };
   });
 }

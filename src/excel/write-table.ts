@@ -1,18 +1,19 @@
-// Writes a core layout into an Excel table, in blocks: one sync per block,
-// calculation suspended, never a sync per row (Microsoft's guidance for large writes).
+// Writes a core layout into an Excel table, in blocks: one sync per block, calculation
+// suspended, never a sync per row (Microsoft's guidance for large writes). A block is as
+// many rows as fit in the payload budget (payload.ts), so each sync stays under Excel on
+// the web's 5 MB request limit whatever the width of the rows and the length of their texts.
 import { ProgressListener, throwIfCancelled } from '../core/batches';
 import { Grid, SheetLayout } from '../core/sheet-layout';
 import { ExcelRunner } from './host';
 import { topLeftOf } from '../core/a1';
-
-/** Rows per block: Microsoft suggests 5,000 to 20,000 rows per write. */
-export const BLOCK_ROWS = 10_000;
+import { COMMAND_BYTES, PAYLOAD_BUDGET, jsonBytes, rowBlocks } from './payload';
 
 const HEADER_FILL = '#1F4E78';
 const TECHNICAL_FONT = '#7F7F7F';
 
 export interface WriteOptions {
-  blockRows?: number;
+  /** Estimated JSON bytes per sync; default PAYLOAD_BUDGET. */
+  budgetBytes?: number;
   signal?: AbortSignal;
   onProgress?: ProgressListener;
 }
@@ -22,7 +23,7 @@ export interface WriteOptions {
  * the table (the user's notes, formulas to the right) are left alone.
  */
 export async function writeTable<Row>(run: ExcelRunner, layout: SheetLayout<Row>, grid: Grid, options: WriteOptions = {}): Promise<void> {
-  const blockRows = options.blockRows ?? BLOCK_ROWS;
+  const budget = options.budgetBytes ?? PAYLOAD_BUDGET;
   const columnCount = grid.headers.length;
   const bodyRows = Math.max(grid.values.length, 1); // an Excel table keeps at least one body row
   await run(async (context) => {
@@ -63,20 +64,34 @@ export async function writeTable<Row>(run: ExcelRunner, layout: SheetLayout<Row>
     if (grid.values.length === 0) target.getRangeByIndexes(top + 1, left, 1, columnCount).clear('Contents');
 
     // Formats first: a text format must be in place before the values land, or Excel turns
-    // "007" into 7. One command per column, or per run of equal formats, not per cell.
+    // "007" into 7. One command per column, or per run of equal formats, not per cell;
+    // many runs make many commands, so they too are sent in syncs within the budget.
+    let queued = 0;
     for (const [column, format] of grid.formats.entries()) {
       for (const run of formatRuns(format, grid.values.length)) {
+        const bytes = COMMAND_BYTES + jsonBytes(run.format);
+        if (queued + bytes > budget) {
+          await context.sync();
+          queued = 0;
+        }
         target.getRangeByIndexes(top + 1 + run.start, left + column, run.count, 1).numberFormat = run.format as unknown as string[][];
+        queued += bytes;
       }
     }
-    for (let start = 0; start < grid.values.length; start += blockRows) {
+    // the first block shares its sync with the table and its formats; the others have theirs
+    const firstBudget = budget - queued;
+    const all = rowBlocks(
+      grid.values.length,
+      (i) => jsonBytes(grid.values[i]),
+      (block) => (block === 0 ? firstBudget : budget) - COMMAND_BYTES,
+    );
+    for (const [index, block] of all.entries()) {
       throwIfCancelled(options.signal);
-      const count = Math.min(blockRows, grid.values.length - start);
-      target.getRangeByIndexes(top + 1 + start, left, count, columnCount).values = grid.values.slice(start, start + count);
+      target.getRangeByIndexes(top + 1 + block.start, left, block.count, columnCount).values = grid.values.slice(block.start, block.start + block.count);
       context.application.suspendApiCalculationUntilNextSync();
-      if (start + count < grid.values.length) {
+      if (index < all.length - 1) {
         await context.sync();
-        options.onProgress?.({ step: 'Writing to Excel', done: start + count, total: grid.values.length });
+        options.onProgress?.({ step: 'Writing to Excel', done: block.start + block.count, total: grid.values.length });
       }
     }
 

@@ -1,21 +1,27 @@
 // Custom functions (namespace ODOO). They run in the task pane's shared runtime and
 // use its Odoo connection. Their metadata is generated from these JSDoc comments.
-import { getSession } from '../app/session';
+import { getSession, onOdooChanged } from '../session/session';
 import { Batcher } from './batcher';
 import { CellError, toExcelError } from './function-errors';
 import { OnHandCall, answerLots, answerOnHand, answerOriginal, answerTracking } from './answers';
-import { StockSource } from './stock-source';
+import { FUNCTION_TIMEOUT_MS, StockSource } from './stock-source';
+import { fitForExcel, withDeadline } from './limits';
 
 export const stockSource = new StockSource(() => getSession()?.client ?? null);
+// After the pane posts, cached quantities are stale.
+onOdooChanged(() => stockSource.invalidate());
 
 const onHandBatch = new Batcher<OnHandCall, number>((calls) => answerOnHand(stockSource, calls));
 const trackingBatch = new Batcher<{ product: unknown }, string>((calls) => answerTracking(stockSource, calls));
 const lotsBatch = new Batcher<{ product: unknown; location?: unknown }, (string | number)[][]>((calls) => answerLots(stockSource, calls));
 const originalBatch = new Batcher<{ product: unknown; location: unknown }, number>((calls) => answerOriginal(stockSource, calls));
 
-async function cell<T>(work: Promise<T>): Promise<T> {
+/** One cell's answer: within Excel's limits (limits.ts) and on time, or an error saying why. */
+async function cell<T>(work: Promise<T>, narrower = ''): Promise<T> {
   try {
-    return await work;
+    const result = fitForExcel(await withDeadline(work, FUNCTION_TIMEOUT_MS), narrower);
+    if (result instanceof CellError) throw result;
+    return result;
   } catch (error) {
     const reason = error instanceof CellError ? error : new CellError('#N/A', (error as Error).message);
     throw toExcelError(reason);
@@ -54,7 +60,7 @@ export function tracking(product: string | number): Promise<string> {
 // `any[][]`: the metadata generator maps no union type; the matrix mixes text and numbers.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function lots(product: string | number, location?: string): Promise<any[][]> {
-  return cell(lotsBatch.call({ product, location }));
+  return cell(lotsBatch.call({ product, location }), location ? 'Give a narrower location.' : 'Give a location, such as WH/Stock, to narrow it.');
 }
 
 /**

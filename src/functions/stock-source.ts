@@ -19,7 +19,7 @@ interface Entry<T> {
 }
 
 export class StockSource {
-  private products = new Map<string, Entry<Product | null>>();
+  private products = new Map<string, Entry<Product | CellError | null>>();
   private quants = new Map<number, Entry<Quant[]>>();
   private originals = new Map<number, Entry<ReturnType<typeof recoverOriginals>>>();
   private expirations = new Map<number, Entry<Map<string, string | null>>>();
@@ -65,14 +65,13 @@ export class StockSource {
       const ids = [...new Set(missing.flatMap((p) => (p.kind === 'id' ? [p.id] : [])))];
       const read = searchProducts(client, { anyOf: { codes, ids }, withoutUoms: true }, AbortSignal.timeout(FUNCTION_TIMEOUT_MS));
       for (const p of missing) {
-        this.products.set(keyOf(p), { at: this.now(), value: read.then((found) => findProduct(p, found) ?? null) });
+        this.products.set(keyOf(p), { at: this.now(), value: read.then((found) => toProductOrError(p, findProduct(p, found))) });
       }
     }
     return Promise.all(
       parsed.map(async (p) => {
         if (p instanceof CellError) return p;
-        const product = await this.fresh(this.products, keyOf(p))!;
-        return product ?? new CellError('#N/A', `Unknown product: ${keyOf(p)}`);
+        return (await this.fresh(this.products, keyOf(p))!) ?? new CellError('#N/A', `Unknown product: ${keyOf(p)}`);
       }),
     );
   }
@@ -118,4 +117,16 @@ export class StockSource {
     for (const id of new Set(productIds)) result.set(id, await this.fresh(this.originals, id)!);
     return result;
   }
+}
+
+function toProductOrError(arg: ProductArg, found: ReturnType<typeof findProduct>): Product | CellError | null {
+  if (!found) return null;
+  if ('ambiguous' in found) {
+    const names = found.ambiguous.map((p) => `${p.name} (#${p.id})`).join(', ');
+    return new CellError(
+      '#N/A',
+      `${arg.kind === 'code' ? arg.code : ''} names ${found.ambiguous.length} products: ${names}. Give the variant's Odoo id, such as "#${found.ambiguous[0].id}"`,
+    );
+  }
+  return found;
 }

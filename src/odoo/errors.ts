@@ -11,6 +11,7 @@ export type OdooErrorKind =
   | 'session' // code 100: session expired
   | 'server' // any other server-side exception
   | 'network' // Odoo could not be reached
+  | 'uncertain' // a write whose fate is unknown (the connection failed after it was sent)
   | 'timeout'
   | 'cancelled'
   | 'protocol'; // the reply is not Odoo's JSON-RPC
@@ -24,6 +25,8 @@ const KIND_BY_NAME: Record<string, OdooErrorKind> = {
   'odoo.http.SessionExpiredException': 'session',
   // JSON-2 (Odoo 19) answers HTTP errors in the same shape
   'werkzeug.exceptions.Unauthorized': 'denied',
+  // the add-in's own proxy: Odoo could not be reached
+  'lot_reassign.proxy': 'network',
 };
 
 const PREFIX: Record<OdooErrorKind, string> = {
@@ -35,6 +38,7 @@ const PREFIX: Record<OdooErrorKind, string> = {
   session: 'The Odoo session expired; sign in again',
   server: 'Odoo reported an error',
   network: 'Odoo could not be reached',
+  uncertain: 'Odoo may have applied this change',
   timeout: 'Odoo did not answer in time',
   cancelled: 'Cancelled',
   protocol: 'Unexpected answer from Odoo',

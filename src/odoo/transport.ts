@@ -1,5 +1,13 @@
-// JSON-RPC over HTTP to Odoo's /jsonrpc, with timeouts, cancellation and counters.
+// JSON-RPC over HTTP to Odoo's /jsonrpc, with timeouts, cancellation, retries and counters.
 // It never logs request bodies or headers: they carry the password or API key.
+//
+// Retries: a 502, 503 or 504, or a failed connection, is tried again after 0.5, 1 and 2 s
+// (4 tries at most; cancelling stops the wait). A read is tried again after any of them.
+// A write is tried again only when it is certain nothing reached Odoo: the connection was
+// refused, or this add-in's proxy answered that it could not reach Odoo and forwarded
+// nothing. Otherwise the write is not sent again and the error says Odoo may have applied
+// it: the steps read Odoo back before posting, so resuming never posts anything twice.
+// A timeout is not retried: the same wait would only repeat.
 import { OdooError, fromRpcError } from './errors';
 
 export interface CallOptions {
@@ -9,6 +17,8 @@ export interface CallOptions {
 
 export interface TransportStats {
   calls: number;
+  /** Calls sent again after a transient failure (counted in `calls` too). */
+  retries: number;
   bytesSent: number;
   bytesReceived: number;
 }
@@ -25,8 +35,83 @@ export type FetchLike = (
 /** Odoo kills requests after 120 s (limit_time_real); we wait a bit less by default. */
 export const DEFAULT_TIMEOUT_MS = 110_000;
 
+export interface RetryOptions {
+  /** Tries in all, the first included. */
+  attempts?: number;
+  /** Wait before the first retry; doubled for each next one. */
+  firstDelayMs?: number;
+  /** How to wait (tests replace it); must end early, rejecting, when the signal aborts. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+/**
+ * Methods that change nothing in Odoo, safe to send again whatever happened to the first try.
+ * Anything else counts as a write.
+ */
+export const READ_METHODS = new Set([
+  'search_read',
+  'read',
+  'search',
+  'search_count',
+  'fields_get',
+  'read_group',
+  'formatted_read_group',
+  'web_search_read',
+  'web_read',
+  'name_search',
+  'has_group',
+  'check_access_rights',
+  'context_get',
+  'default_get',
+  // common and db services, and the sign-in
+  'version',
+  'login',
+  'authenticate',
+  'list',
+  'server_version',
+]);
+
+/** Errors of a connection that was never made: nothing of the request was sent. */
+const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+/** data.name of the proxy's own errors (server/proxy.ts). */
+const PROXY_ERROR_NAME = 'lot_reassign.proxy';
+
+type Outcome = { status: number; text: string } | { failed: OdooError; undelivered: boolean };
+
+/** What a transient failure means, or null when the outcome is final. */
+function transient(outcome: Outcome): { undelivered: boolean; reason: string } | null {
+  if ('failed' in outcome) return outcome.failed.kind === 'network' ? { undelivered: outcome.undelivered, reason: outcome.failed.odooMessage } : null;
+  if (outcome.status !== 502 && outcome.status !== 503 && outcome.status !== 504) return null;
+  const proxy = proxyError(outcome.text);
+  if (proxy) return { undelivered: proxy.delivered === false && outcome.status !== 504, reason: proxy.message };
+  return { undelivered: false, reason: `HTTP ${outcome.status}` };
+}
+
+function proxyError(text: string): { delivered: unknown; message: string } | null {
+  try {
+    const data = JSON.parse(text)?.error?.data;
+    return data?.name === PROXY_ERROR_NAME ? { delivered: data.delivered, message: String(data.message ?? '') } : null;
+  } catch {
+    return null;
+  }
+}
+
+function wait(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new Error('aborted'));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
 export class JsonRpcTransport {
-  readonly stats: TransportStats = { calls: 0, bytesSent: 0, bytesReceived: 0 };
+  readonly stats: TransportStats = { calls: 0, retries: 0, bytesSent: 0, bytesReceived: 0 };
   private nextId = 1;
 
   constructor(
@@ -34,6 +119,7 @@ export class JsonRpcTransport {
     private readonly baseUrl: string,
     private readonly fetchImpl: FetchLike = (url, init) => fetch(url, init),
     private readonly defaultTimeoutMs = DEFAULT_TIMEOUT_MS,
+    private readonly retry: RetryOptions = {},
   ) {}
 
   /** One JSON-RPC call to /jsonrpc (service common, db or object). */
@@ -55,6 +141,41 @@ export class JsonRpcTransport {
     operation: string,
     options: CallOptions = {},
   ): Promise<{ status: number; text: string }> {
+    const attempts = this.retry.attempts ?? 4;
+    const firstDelayMs = this.retry.firstDelayMs ?? 500;
+    const sleep = this.retry.sleep ?? wait;
+    const isRead = READ_METHODS.has(operation.slice(operation.lastIndexOf('.') + 1));
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await this.once(path, body, headers, operation, options);
+      const failure = transient(outcome);
+      if (!failure) {
+        if ('failed' in outcome) throw outcome.failed;
+        return outcome;
+      }
+      if (!failure.undelivered && !isRead) {
+        throw new OdooError(
+          'uncertain',
+          `${failure.reason}; ${operation} may have reached Odoo and was not sent again. Posting again is safe: the step reads Odoo back first, so nothing is posted twice.`,
+          '',
+          operation,
+        );
+      }
+      if (attempt >= attempts) {
+        const what = failure.undelivered ? 'Odoo could not be reached' : failure.reason;
+        throw new OdooError('network', `${what} (${operation}, ${attempts} tries).`, '', operation);
+      }
+      try {
+        await sleep(firstDelayMs * 2 ** (attempt - 1), options.signal);
+      } catch {
+        /* cancelled while waiting */
+      }
+      if (options.signal?.aborted) throw new OdooError('cancelled', 'Cancelled while waiting to try again.', '', operation);
+      this.stats.retries += 1;
+    }
+  }
+
+  /** One try: Odoo's answer, or the failure with whether the request certainly never left. */
+  private async once(path: string, body: string, headers: Record<string, string>, operation: string, options: CallOptions): Promise<Outcome> {
     if (options.signal?.aborted) throw new OdooError('cancelled', 'Cancelled before the call was sent.', '', operation);
     const controller = new AbortController();
     const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
@@ -81,7 +202,8 @@ export class JsonRpcTransport {
     } catch (cause) {
       if (timedOut) throw new OdooError('timeout', `No answer within ${Math.round(timeoutMs / 1000)} s (${operation}).`, '', operation);
       if (options.signal?.aborted) throw new OdooError('cancelled', 'Cancelled while waiting for Odoo.', '', operation);
-      throw new OdooError('network', `${(cause as Error).message} (${operation}).`, '', operation);
+      const code = String(((cause as { cause?: { code?: unknown } }).cause ?? {}).code ?? '');
+      return { failed: new OdooError('network', `${(cause as Error).message} (${operation}).`, '', operation), undelivered: NOT_CONNECTED.has(code) };
     } finally {
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', onCancel);
@@ -92,13 +214,15 @@ export class JsonRpcTransport {
 }
 
 function parseReply<T>(text: string, status: number, operation: string): T {
-  let reply: { result?: T; error?: Parameters<typeof fromRpcError>[0] };
+  let reply: { result?: T; error?: Parameters<typeof fromRpcError>[0] | string };
   try {
     reply = JSON.parse(text);
   } catch {
     const hint = status === 404 ? 'no Odoo JSON-RPC endpoint at this address' : `HTTP ${status}`;
     throw new OdooError('protocol', `${hint} (${operation}).`, '', operation);
   }
+  // This add-in's server answers its own refusals (404, 405, 413) as {"error": "<text>"}.
+  if (typeof reply.error === 'string') throw new OdooError('protocol', `${reply.error} (HTTP ${status}, ${operation}).`, '', operation);
   if (reply.error) throw fromRpcError(reply.error, operation);
   // Methods that return None (action_apply_inventory, for one) answer without a `result` key.
   return (reply.result === undefined ? null : reply.result) as T;

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { ExcelRunner, ExcelRunnerIn } from '../excel/host';
+import type { ExcelRunner, ExcelRunnerIn } from '../app/pane-support';
 
 /** The workbook the task pane works on: Excel itself, or the workbench's in-memory one. */
 export const ExcelContext = createContext<ExcelRunner | null>(null);

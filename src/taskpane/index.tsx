@@ -1,9 +1,10 @@
 // Entry of the task pane page (also the shared runtime of the custom functions).
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-// The custom functions live in this same page (the shared runtime) and share its Odoo session.
+// The custom functions live in this same page (the shared runtime) and share its Odoo session
+// (src/session). This entry is the one place that loads both; the pane's components never call them.
 import { FUNCTIONS } from '../functions/functions';
-import { ExcelRunner, ExcelRunnerIn, officeExcelRunner, officeExcelRunnerIn } from '../excel/host';
+import { ExcelRunner, ExcelRunnerIn, officeExcelRunner, officeExcelRunnerIn } from '../app/host';
 
 interface WorkbenchHost {
   run: ExcelRunner;

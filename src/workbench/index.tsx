@@ -6,12 +6,15 @@ import { ExcelSim, simRunner } from './excel-sim';
 import { WorkbookGrid } from './grid';
 import { registerOdooFunctions } from './odoo-functions';
 
-const sim = new ExcelSim({ sheets: ['Sheet1'], latencyMs: 5 });
+// ?excelApi=1.14 plays an older Excel: APIs of newer requirement sets fail with ApiNotFound
+const excelApi = new URLSearchParams(window.location.search).get('excelApi');
+const sim = new ExcelSim({ sheets: ['Sheet1'], latencyMs: 5, excelApi });
 
 /** What the task pane iframe finds on its parent (see src/taskpane/index.tsx). */
 (window as unknown as { __lotReassignWorkbench: unknown }).__lotReassignWorkbench = {
   run: simRunner(sim),
   runIn: (context: unknown, batch: (c: Excel.RequestContext) => Promise<unknown>) => sim.run(context, batch),
+  isSetSupported: sim.isSetSupported,
   sim,
 };
 
@@ -23,6 +26,7 @@ function Workbench() {
       <div className="workbench-bar">
         <strong>Lot Reassign for Odoo</strong>
         <small>workbench: the real task pane beside an in-browser workbook</small>
+        {excelApi && <small data-testid="excel-api">playing Excel with ExcelApi {excelApi}</small>}
       </div>
       <div className="workbench-main">
         <div className="workbench-grid">

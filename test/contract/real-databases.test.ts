@@ -14,6 +14,8 @@ import { createRestoreSheet, postRestore } from '../../src/app/restore-step';
 import { currentRun } from '../../src/app/run-context';
 import { postZeroing, prepareZeroing } from '../../src/app/zero-step';
 import { OdooUser } from '../../src/core/model';
+import { answerOnHand, answerTracking } from '../../src/functions/answers';
+import { StockSource } from '../../src/functions/stock-source';
 import { OdooClient } from '../../src/odoo/client';
 import { enableLotsSetting } from '../../src/odoo/inventory';
 import { readQuants } from '../../src/odoo/reads';
@@ -143,6 +145,19 @@ describe('a product with variants', () => {
     const report = await writeReport(client, book.run, runRef, chosen);
     expect(report.balanced).toBe(true);
     expect(report.totals).toMatchObject({ original: 6, restored: 6, products: 2, lots: 6 });
+  });
+
+  test('=ODOO.ONHAND and =ODOO.TRACKING answer per variant; a reference two variants share is refused, not guessed', async () => {
+    const source = new StockSource(() => client);
+    expect(await answerOnHand(source, [{ product: variants[0].code }, { product: variants[1].code }])).toEqual([3, 3]);
+    expect(await answerTracking(source, [{ product: variants[1].code }])).toEqual(['serial']);
+    await client.execute('product.product', 'write', [[variants[1].id], { default_code: variants[0].code }]);
+    const [shared] = await answerOnHand(new StockSource(() => client), [{ product: variants[0].code }]);
+    expect(shared).toMatchObject({
+      code: '#N/A',
+      message: expect.stringMatching(new RegExp(`names 2 products: .*\\(M\\) \\(#${variants[0].id}\\), .*\\(L\\) \\(#${variants[1].id}\\)`)),
+    });
+    expect(await answerOnHand(new StockSource(() => client), [{ product: `#${variants[1].id}` }])).toEqual([3]);
   });
 });
 

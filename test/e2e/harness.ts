@@ -1,11 +1,13 @@
 // Starts the real server (HTTPS, the built dist/, the sandbox Odoo behind the proxy) and
-// Debian's chromium through playwright-core. No browser is downloaded.
+// a Chromium (browser.ts: CHROMIUM_PATH, the system's, or the npm package's) through
+// playwright-core. No browser is downloaded at test time.
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser, FrameLocator, Page, chromium } from 'playwright-core';
 import { RunningServer, startServer } from '../../server/app';
 import { SandboxModule, parseSandboxVersion } from '../../server/sandbox';
+import { findChromium } from './browser';
 
 /** The Odoo version the sandbox plays for this run (ODOO_SANDBOX_VERSION; 17.0 by default). */
 export const SANDBOX_VERSION = parseSandboxVersion(process.env.ODOO_SANDBOX_VERSION);
@@ -29,18 +31,22 @@ async function certificates() {
   return { key: readFileSync(paths.key), cert: readFileSync(paths.cert), ca: readFileSync(paths.ca), trusted: false };
 }
 
-export async function openWorkbench(options: { modules?: SandboxModule[] } = {}): Promise<Harness> {
+/**
+ * `excelApi`: the workbook plays an Excel with that ExcelApi requirement set ("1.14"), so an
+ * API of a newer set fails with ApiNotFound as it would there.
+ */
+export async function openWorkbench(options: { modules?: SandboxModule[]; excelApi?: string } = {}): Promise<Harness> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const server = await startServer({ port: 0, certificates: await certificates(), sandboxVersion: SANDBOX_VERSION, sandboxModules: options.modules });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: (await findChromium()).executablePath,
     headless: true,
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--no-first-run', '--disable-sync'],
   });
   const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1500, height: 900 } });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-  await page.goto(`${server.url}/workbench.html`);
+  await page.goto(`${server.url}/workbench.html${options.excelApi ? `?excelApi=${options.excelApi}` : ''}`);
   const pane = page.frameLocator('iframe[name="taskpane"]');
   return {
     server,
@@ -121,16 +127,36 @@ export async function pasteInto(page: Page, address: string, text: string): Prom
 
 export const letter = (index: number) => String.fromCharCode(65 + index);
 
-/** Click one of the pane's step buttons and wait for the message that says it is done. */
+/** Click one of the pane's buttons by name and wait for the message that says it is done. */
 export async function runStep(h: Harness, name: string, done: RegExp): Promise<void> {
   await h.pane.getByRole('button', { name, exact: true }).click();
   await h.pane.getByText(done).first().waitFor({ timeout: 60_000 });
 }
 
+/** The stepper's primary button (the next step), once it is the one named. */
+export function primary(h: Harness, name: string) {
+  return h.pane.locator('button[data-primary="true"]').filter({ hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+}
+
+/** Follow the pane: wait until the next step's primary button is `name`, click it, wait for `done`. */
+export async function clickPrimary(h: Harness, name: string, done?: RegExp): Promise<void> {
+  await primary(h, name).waitFor({ timeout: 60_000 });
+  await primary(h, name).click();
+  if (done) await h.pane.getByText(done).first().waitFor({ timeout: 60_000 });
+}
+
+/** The sheet in front and the selected cell, as the grid shows them. */
+export async function activeCell(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const sim = (window as unknown as { __lotReassignWorkbench: { sim: { selection: { sheet: string; address: string } } } }).__lotReassignWorkbench.sim;
+    return `${sim.selection.sheet}!${sim.selection.address}`;
+  });
+}
+
 /**
- * One product through the first half of the workflow, as a user clicks it: sign in, pull it
- * by reference, pick its target tracking, zero (confirmed in the dialog), change tracking,
- * and make the Restore sheet. `expect` holds the messages each step must show.
+ * One product through the first half of the workflow, following the stepper's primary
+ * button: sign in, pull it by reference, pick its target tracking, zero (confirmed in the
+ * dialog), change tracking, and make the Restore sheet. `expect` holds the messages each step must show.
  */
 export async function zeroAndRetrack(
   h: Harness,
@@ -141,14 +167,13 @@ export async function zeroAndRetrack(
   await signIn(h.pane);
   await h.pane.getByText('Paste a list of references').click();
   await h.pane.getByRole('textbox', { name: 'Product references' }).fill(reference);
-  await runStep(h, 'Pull quants', expect.pulled);
-  await runStep(h, 'Products sheet', /1 untracked products listed/);
+  await clickPrimary(h, 'Pull quants', expect.pulled);
+  await clickPrimary(h, 'Products sheet', /1 products listed/);
   const target = (await tableValues(h.page, 'Products'))[0].indexOf('Target tracking');
   await typeInto(h.page, `Products!${letter(target)}2`, tracking);
-  await runStep(h, 'Prepare zeroing', expect.prepared);
-  await h.pane.getByRole('button', { name: 'Post zeroing…' }).click();
+  await clickPrimary(h, 'Zero…', expect.prepared);
   await h.pane.getByRole('dialog').getByRole('button', { name: 'Post zeroing' }).click();
   await h.pane.getByText(expect.zeroed).waitFor({ timeout: 60_000 });
-  await runStep(h, 'Change tracking', /Tracking changed/);
-  await runStep(h, 'Restore sheet', expect.restoreRows);
+  await clickPrimary(h, 'Change tracking', /Tracking changed/);
+  await clickPrimary(h, 'Restore sheet', expect.restoreRows);
 }

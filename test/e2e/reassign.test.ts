@@ -6,7 +6,7 @@ import { OdooClient } from '../../src/odoo/client';
 import { inventoryHistory } from '../../src/odoo/inventory';
 import { readQuants, searchProducts } from '../../src/odoo/reads';
 import { JsonRpcTransport } from '../../src/odoo/transport';
-import { Harness, runStep, SCREENSHOTS, cellText, letter, openWorkbench, pasteInto, signIn, tableValues, typeInto } from './harness';
+import { Harness, activeCell, runStep, SCREENSHOTS, cellText, letter, openWorkbench, pasteInto, signIn, tableValues, typeInto } from './harness';
 
 jest.setTimeout(240_000);
 
@@ -46,7 +46,7 @@ test('=ODOO.ONHAND shows the sandbox quantity', async () => {
 
 test('pull, then choose the target tracking in the Products sheet', async () => {
   await step('Pull quants', /Pulled \d+ quants/);
-  await step('Products sheet', /untracked products listed/);
+  await step('Products sheet', /products listed/);
   const products = await tableValues(h.page, 'Products');
   const target = (products[0] as string[]).indexOf('Target tracking');
   for (const [i, row] of products.entries()) {
@@ -57,10 +57,10 @@ test('pull, then choose the target tracking in the Products sheet', async () => 
 });
 
 test('zeroing: prepared, confirmed in a dialog, posted; ONHAND follows', async () => {
-  await step('Prepare zeroing', /Run RA-\d{8}-[0-9a-f]{4}: \d+ quants of 6 products/);
-  await h.page.locator('[data-sheet-tab="Zeroing"]').click();
+  // Zero… prepares the Zeroing sheet, brings it to the front, and asks before posting.
+  await step('Zero…', /Run RA-\d{8}-[0-9a-f]{4}: \d+ quants of 6 products/);
+  expect(await activeCell(h.page)).toBe('Zeroing!A2');
   await h.page.screenshot({ path: join(SCREENSHOTS, 'workflow-zeroing.png') });
-  await h.pane.getByRole('button', { name: 'Post zeroing…' }).click();
   await h.pane
     .getByRole('dialog')
     .getByText(/count \d+ quants of 6 products to zero/)

@@ -6,7 +6,7 @@ import { OdooClient } from '../../src/odoo/client';
 import { inventoryHistory } from '../../src/odoo/inventory';
 import { readQuants, searchProducts } from '../../src/odoo/reads';
 import { JsonRpcTransport } from '../../src/odoo/transport';
-import { Harness, zeroAndRetrack, SCREENSHOTS, letter, openWorkbench, pasteInto, tableValues } from './harness';
+import { Harness, activeCell, zeroAndRetrack, SCREENSHOTS, letter, openWorkbench, pasteInto, tableValues } from './harness';
 
 jest.setTimeout(240_000);
 
@@ -65,10 +65,12 @@ test('a column that Excel turned into numbers is refused, cell by cell, and noth
     .first()
     .waitFor();
   await h.page.screenshot({ path: join(SCREENSHOTS, 'serials-refused.png') });
-  // Posting is refused as a whole: nothing reaches Odoo.
-  await h.pane.getByRole('button', { name: 'Post restore…' }).click();
-  await h.pane.getByRole('dialog').getByRole('button', { name: 'Post restore' }).click();
-  await h.pane.getByText(/Nothing was posted: the Restore sheet has 240 row\(s\) with errors/).waitFor({ timeout: 60_000 });
+  // The stepper does not offer the post while rows have errors (the post re-validates too, see
+  // test/contract): the first error is selected in the sheet, and nothing reaches Odoo.
+  expect(await activeCell(h.page)).toBe(`Restore!${L}2`);
+  expect(await h.pane.getByRole('button', { name: 'Post restore…' }).isDisabled()).toBe(true);
+  await h.pane.getByTestId('reason-restore').getByText('Validate the Restore sheet first: every row needs a lot/serial and no error.').waitFor();
+  await h.pane.getByTestId('reason-validate').getByText('Fix 240 rows marked Error, then validate again.').waitFor({ timeout: 20_000 });
   expect((await readQuants(odoo, { productIds: [productId] })).filter((q) => q.quantity !== 0)).toEqual([]);
 });
 

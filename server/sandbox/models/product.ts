@@ -495,6 +495,21 @@ export class ProductProduct extends BaseModel {
       barcode: { type: 'char', string: 'Barcode' },
       standard_price: { type: 'float', string: 'Cost', digits: 2, companyDependent: true },
       product_template_attribute_value_ids: { type: 'many2many', string: 'Attribute Values', relation: 'product.template.attribute.value' },
+      // the values of lines with more than one value (domain attribute_line_id.value_count > 1)
+      product_template_variant_value_ids: {
+        type: 'many2many',
+        string: 'Variant Values',
+        relation: 'product.template.attribute.value',
+        store: false,
+        compute: (env, row) => {
+          const lines = env.registry.store.table('product.template.attribute.line');
+          const ptavs = env.registry.store.table('product.template.attribute.value');
+          const ids = ((row.product_template_attribute_value_ids as number[]) ?? []).filter(
+            (p) => ((lines.get(ptavs.get(p)?.attribute_line_id as number)?.value_ids as number[]) ?? []).length > 1,
+          );
+          return env.model('product.template.attribute.value').sortIds(env, ids);
+        },
+      },
       // _compute_combination_indices: the sorted ptav ids, stored
       combination_indices: {
         type: 'char',

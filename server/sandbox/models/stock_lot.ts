@@ -1,5 +1,6 @@
 // stock.lot (lots and serial numbers) and packages (stock.quant.package; stock.package in 19).
 import { userError, validationError } from '../errors';
+import { checkCompany } from '../orm/check_company';
 import { Env } from '../orm/env';
 import { FieldDef, Fields } from '../orm/fields';
 import { BaseModel, Vals } from '../orm/model';
@@ -82,6 +83,20 @@ export class StockLot extends BaseModel {
     return Math.round(total * 1e6) / 1e6;
   }
 
+  /** 18/19 _compute_company_id: a lot made without a company takes its product's (none for a shared product). */
+  override create(env: Env, valsList: Vals[]): number[] {
+    if (this.registry.traits.lotCompanyRequired) return super.create(env, valsList);
+    const products = env.model('product.product');
+    return super.create(
+      env,
+      valsList.map((v) => {
+        if ('company_id' in v || !v.product_id) return v;
+        const product = products.table.get(v.product_id as number);
+        return { ...v, company_id: product ? ((products.value(env.sudo(), product, 'company_id') as number | null) ?? false) : false };
+      }),
+    );
+  }
+
   override write(env: Env, ids: number[], vals: Vals): void {
     if ('company_id' in vals) {
       for (const id of ids) {
@@ -134,6 +149,8 @@ export class StockLot extends BaseModel {
    */
   protected override checkConstraints(env: Env, ids: number[], changed: Set<string>): void {
     if (!['name', 'product_id', 'company_id'].some((f) => changed.has(f))) return;
+    // _check_company_auto (stock_lot.py): the product must be shared or of the lot's company
+    if (changed.has('product_id') || changed.has('company_id')) checkCompany(env, this, ids, ['product_id']);
     const perCompany = this.registry.traits.lotCompanyRequired;
     const keys = new Set(ids.map((id) => this.key(this.table.get(id)!)));
     // product|name -> company (or 0 for none) -> count

@@ -150,6 +150,9 @@ export class StockQuant extends BaseModel {
   override create(env: Env, valsList: Vals[]): number[] {
     const inventoryMode = this.isInventoryMode(env);
     const ids: number[] = [];
+    // quants created in inventory mode, checked by quant._check_company() in Odoo's create
+    // (one by one there: the first failing quant is reported, as here)
+    const toCheck: number[] = [];
     for (const input of valsList) {
       const vals = { ...input };
       if (inventoryMode && ('inventory_quantity' in vals || 'inventory_quantity_auto_apply' in vals)) {
@@ -172,21 +175,26 @@ export class StockQuant extends BaseModel {
         }
         if (vals.lot_id) existing = existing.filter((q) => q.lot_id);
         const su = env.sudo();
-        const id = existing.length ? existing[0].id : this.create(su, [vals])[0];
+        // sudo().create(vals) comes back here in inventory mode without the count: a checked create
+        const id = existing.length ? existing[0].id : this.createChecked(su, vals, toCheck);
         if (autoApply) this.write(su, [id], { inventory_quantity_auto_apply: counted || 0 });
         else {
           // quant.inventory_quantity = ...; quant.user_id = ...; quant.inventory_date = today (one write)
           this.write(su, [id], { inventory_quantity: counted || 0, user_id: 'user_id' in vals ? vals.user_id : env.uid, inventory_date: env.today() });
         }
         ids.push(id);
-      } else {
-        const [id] = super.create(env, [vals]);
-        ids.push(id);
-        // stock_quant.py create: a quant created in inventory mode without a count is checked
-        if (this.isInventoryMode(env)) checkCompany(env, this, [id], ['product_id', 'lot_id', 'package_id', 'owner_id']);
-      }
+      } else if (inventoryMode) ids.push(this.createChecked(env, vals, toCheck));
+      else ids.push(...super.create(env, [vals]));
     }
+    if (toCheck.length) checkCompany(env, this, toCheck, ['product_id', 'lot_id', 'package_id', 'owner_id'], { firstRecordOnly: true });
     return ids;
+  }
+
+  /** stock_quant.py create, inventory mode without a count: super().create(vals), then quant._check_company(). */
+  private createChecked(env: Env, vals: Vals, toCheck: number[]): number {
+    const [id] = super.create(env, [vals]);
+    toCheck.push(id);
+    return id;
   }
 
   override writeRpc(env: Env, ids: number[], vals: Vals): unknown {

@@ -12,7 +12,7 @@ function compatible(recordCompany: number | null, corecordCompany: number | null
 }
 
 /** Checks the given check_company fields (in the model's field order) of the records. */
-export function checkCompany(env: Env, model: BaseModel, ids: number[], fnames: string[]): void {
+export function checkCompany(env: Env, model: BaseModel, ids: number[], fnames: string[], opts: { firstRecordOnly?: boolean } = {}): void {
   const su = env.sudo();
   const inconsistencies: [number, string, number][] = [];
   for (const id of ids) {
@@ -31,6 +31,7 @@ export function checkCompany(env: Env, model: BaseModel, ids: number[], fnames: 
     }
   }
   if (!inconsistencies.length) return;
+  if (opts.firstRecordOnly) inconsistencies.splice(0, inconsistencies.length, ...inconsistencies.filter(([id]) => id === inconsistencies[0][0]));
   const companies = env.model('res.company');
   const items = inconsistencies.slice(0, 5).map(([id, name, coId]) => {
     const field = model.fields[name];

@@ -251,12 +251,13 @@ export abstract class BaseModel {
 
   // ---------------------------------------------------------------- read
 
-  read(env: Env, ids: number[], fields: string[] | null, load: unknown = '_classic_read'): Record<string, unknown>[] {
+  /** `searched`: the ids come from a search that applied the record rules already (search_read). */
+  read(env: Env, ids: number[], fields: string[] | null, load: unknown = '_classic_read', searched = false): Record<string, unknown>[] {
     if (!env.su) this.checkAccessRights(env, 'read');
     const names = this.checkFieldAccess(env, 'read', fields);
     for (const n of names) if (!this.fields[n]) throw valueError(`Invalid field ${pyRepr(n)} on model ${pyRepr(this.name)}`);
     const withNames = load === '_classic_read';
-    checkRules(env, this, ids, 'read');
+    if (!searched) checkRules(env, this, ids, 'read');
     const out: Record<string, unknown>[] = [];
     for (const id of ids) {
       const row = this.table.get(id);
@@ -587,7 +588,7 @@ export abstract class BaseModel {
           // read_kwargs go to _read_format(fnames, load=...): anything else is a TypeError there
           const extra = Object.keys(kw).find((k) => k !== 'load');
           if (extra) throw typeError(`BaseModel._read_format() got an unexpected keyword argument '${extra}'`);
-          return this.read(env.withContext({ active_test: true }), ids, fields, 'load' in kw ? kw.load : '_classic_read');
+          return this.read(env.withContext({ active_test: true }), ids, fields, 'load' in kw ? kw.load : '_classic_read', true);
         },
       },
       read_group: {

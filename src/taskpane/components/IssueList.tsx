@@ -1,6 +1,6 @@
 import { Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { Issue } from '../../core/issues';
-import { selectCell } from '../../excel/annotate';
+import { goToCell } from '../../app/focus';
 import { useExcel } from '../excel-context';
 
 /** Problems found by a check; a problem in a sheet links to its cell. */
@@ -17,7 +17,7 @@ export function IssueList({ issues, limit = 50 }: { issues: readonly Issue[]; li
         {issues.slice(0, limit).map((issue, i) => (
           <li key={i} className={issue.severity}>
             {issue.cell ? (
-              <Link as="button" onClick={() => void selectCell(run, issue.cell!)}>
+              <Link as="button" aria-label={`Go to ${issue.cell}`} onClick={() => void goToCell(run, issue.cell!)}>
                 {issue.cell}
               </Link>
             ) : null}{' '}

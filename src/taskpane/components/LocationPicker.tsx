@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Dropdown, Field, Option } from '@fluentui/react-components';
 import { Location } from '../../core/model';
-import { getSession } from '../../app/session';
-import { internalLocations } from '../../odoo/reads';
+import { listLocations } from '../../app/pane-support';
 
 /** Internal locations; none chosen means all of them (children included, as Odoo counts). */
 export function LocationPicker({ onChange }: { onChange: (ids: number[]) => void }) {
@@ -10,10 +9,8 @@ export function LocationPicker({ onChange }: { onChange: (ids: number[]) => void
   const [chosen, setChosen] = useState<string[]>([]);
 
   useEffect(() => {
-    const session = getSession();
-    if (!session) return;
     const controller = new AbortController();
-    internalLocations(session.client, controller.signal)
+    listLocations(controller.signal)
       .then(setLocations)
       .catch(() => setLocations([]));
     return () => controller.abort();

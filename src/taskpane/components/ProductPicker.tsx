@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Combobox, Field, Option, Radio, RadioGroup, Tag, TagGroup, Textarea } from '@fluentui/react-components';
 import { Product } from '../../core/model';
-import { getSession } from '../../app/session';
-import { searchProducts } from '../../odoo/reads';
+import { ProductScope, findProducts } from '../../app/pane-support';
 
-export type ProductScope = { kind: 'untracked' } | { kind: 'picked'; products: Product[] } | { kind: 'pasted'; references: string[] };
+export type { ProductScope };
 
 /** Splits a pasted column or list of references: newlines, tabs, commas or semicolons. */
 export function parseReferences(text: string): string[] {
@@ -32,11 +31,10 @@ export function ProductPicker({ onChange }: { onChange: (scope: ProductScope) =>
   }, [kind, picked, pasted, onChange]);
 
   useEffect(() => {
-    const session = getSession();
-    if (kind !== 'picked' || !session) return;
+    if (kind !== 'picked') return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      searchProducts(session.client, { text: query || undefined, limit: 50 }, controller.signal)
+      findProducts(query, controller.signal)
         .then(setMatches)
         .catch(() => setMatches([]));
     }, 250);

@@ -3,19 +3,25 @@
 // proxies only when the sync succeeds. Modeled on office.js (ClientRequestContext,
 // ClientObject, ClientResult), down to its error codes and messages.
 import type { Area } from './address';
-import { ErrorCodes, ExcelSimError, itemNotFound, Messages } from './errors';
+import { API_SETS } from './api-sets';
+import { apiNotFound, ErrorCodes, ExcelSimError, itemNotFound, Messages } from './errors';
 import type { SheetModel, WorkbookModel } from './model';
+import { jsonBytes } from './payload';
 
 /** One queued action. run() applies it to the workbook and may return what to hand back to the proxies. */
 export interface Command {
   location: string;
   /** Counted in stats.commands (object instantiation is not). */
   counted: boolean;
+  /** JSON bytes of the values it sends (written values, method arguments), for the payload limit. */
+  bytes?: number;
   run(): (() => void) | void;
 }
 
 export interface ContextHost {
   readonly strictLocalReads: boolean;
+  /** The ExcelApi requirement set this Excel supports ("1.8"), or null for all of them. */
+  readonly excelApi: string | null;
   readonly model: WorkbookModel;
   /** context.sync(): executes the queue against the workbook. */
   sync(context: BatchContext): Promise<void>;
@@ -28,6 +34,8 @@ export class BatchContext {
   ended = false;
   /** True while commands execute: proxies created then (items of a loaded collection) resolve at once. */
   executing = false;
+  /** JSON bytes of the values loaded by the sync under way (its response). */
+  responseBytes = 0;
   readonly trackedObjects = {
     add: (_objects: unknown): void => undefined,
     remove: (_objects: unknown): void => undefined,
@@ -106,6 +114,8 @@ export abstract class SimObject<T> {
         },
       });
     }
+    // an older Excel: members of newer requirement sets fail at sync with ApiNotFound
+    if (context.host.excelApi) return gateByApiSet(this, context.host.excelApi);
   }
 
   /** Resolves the workbook object (once), in queue order. */
@@ -165,13 +175,14 @@ export abstract class SimObject<T> {
     throw new ExcelSimError(ErrorCodes.invalidObjectPath, Messages.invalidObjectPath(this._className), location);
   }
 
-  protected _queue(location: string, run: () => (() => void) | void): void {
-    this.context.enqueue({ location, counted: true, run });
+  protected _queue(location: string, run: () => (() => void) | void, payload?: unknown): void {
+    this.context.enqueue({ location, counted: true, run, bytes: payload === undefined ? 0 : jsonBytes(payload) });
   }
 
-  protected _method(name: string, run: (target: T) => void): void {
+  /** A method call; `payload` is what its arguments send (values), for the payload limit. */
+  protected _method(name: string, run: (target: T) => void, payload?: unknown): void {
     const location = `${this._className}.${name}`;
-    this._queue(location, () => run(this._target(location)));
+    this._queue(location, () => run(this._target(location)), payload);
   }
 
   protected _get<V>(name: string): V {
@@ -187,7 +198,7 @@ export abstract class SimObject<T> {
     // office.js keeps the value you set on the proxy (not what Excel makes of it)
     if (!this.context.host.strictLocalReads) this._fields[name] = value;
     else delete this._fields[name];
-    this._queue(location, () => apply(this._target(location), value, location));
+    this._queue(location, () => apply(this._target(location), value, location), value);
   }
 
   get isNullObject(): boolean {
@@ -200,9 +211,21 @@ export abstract class SimObject<T> {
   load(option?: LoadOption): this {
     const plan = loadPaths(option);
     const location = `${this._className}.load`;
+    const version = this.context.host.excelApi;
+    const unknown = version ? plan.paths.find((p) => isNewerSet(API_SETS[`${this._className}.${p[0]}`], version)) : undefined;
+    if (unknown) {
+      this.context.enqueue(failingCommand(`${this._className}.${unknown[0]}`));
+      return this;
+    }
     this._queue(location, () => {
-      if (this._state === 'null') return;
-      return this._snapshot(plan.paths, plan.all, location, plan.top, plan.skip);
+      // a load that comes back also says whether the object is a null object (a look-up
+      // whose own sync failed learns it here)
+      if (this._state === 'null') return () => void (this._isNull = true);
+      const apply = this._snapshot(plan.paths, plan.all, location, plan.top, plan.skip);
+      return () => {
+        this._isNull = false;
+        apply();
+      };
     });
     return this;
   }
@@ -226,6 +249,7 @@ export abstract class SimObject<T> {
       nested.set(path[0], list);
     }
     const snap = names.map((n) => this._read(target, n));
+    this.context.responseBytes += jsonBytes(snap);
     const appliers: (() => void)[] = [];
     for (const [name, sub] of nested) {
       const child = this._nav(name)!;
@@ -326,4 +350,57 @@ export class SimClientResult<V> {
 /** Checks that an object handed to a method belongs to the same batch. */
 export function sameContext(context: BatchContext, object: SimObject<unknown>, location: string): void {
   if (object.context !== context) throw new ExcelSimError(ErrorCodes.invalidRequestContext, Messages.invalidRequestContext, location);
+}
+
+/** Whether `set` (an API_SETS entry; undefined: ExcelApi 1.1) is beyond `version` ("1.8"). */
+export function isNewerSet(set: string | undefined, version: string): boolean {
+  if (set === undefined) return false;
+  if (!/^\d+\.\d+$/.test(set)) return true; // ExcelApiOnline, ExcelApiDesktop: not in a numbered Excel
+  const [a, b] = set.split('.').map(Number);
+  const [x, y] = version.split('.').map(Number);
+  return a > x || (a === x && b > y);
+}
+
+function failingCommand(location: string): Command {
+  return {
+    location,
+    counted: true,
+    run: () => {
+      throw apiNotFound(location);
+    },
+  };
+}
+
+/**
+ * The proxy as an older Excel serves it: office.js (always the latest) has every member, but
+ * a call, a property set or a navigation to a member of a newer set queues a command the
+ * host does not know, and the sync fails there with ApiNotFound.
+ */
+function gateByApiSet<P extends SimObject<unknown>>(object: P, version: string): P {
+  const blocked = (prop: string | symbol): string | null => {
+    if (typeof prop !== 'string') return null;
+    const api = `${object._className}.${prop}`;
+    return isNewerSet(API_SETS[api], version) ? api : null;
+  };
+  return new Proxy(object, {
+    get(target, prop, receiver) {
+      const api = blocked(prop);
+      const value: unknown = Reflect.get(target, prop, receiver);
+      if (!api) return value;
+      if (typeof value === 'function') {
+        return (...args: unknown[]) => {
+          target.context.enqueue(failingCommand(api));
+          return (value as (...a: unknown[]) => unknown).apply(receiver, args);
+        };
+      }
+      if (value instanceof SimObject) target.context.enqueue(failingCommand(api));
+      return value;
+    },
+    set(target, prop, value, receiver) {
+      const api = blocked(prop);
+      if (!api) return Reflect.set(target, prop, value, receiver);
+      target.context.enqueue(failingCommand(api));
+      return true;
+    },
+  });
 }

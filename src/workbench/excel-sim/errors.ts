@@ -29,6 +29,8 @@ export class ExcelSimError extends Error {
   }
 }
 
+const LIMITS_ARTICLE = 'https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins';
+
 /** Excel's English messages, as office.js and the host return them. */
 export const Messages = {
   propertyNotLoaded: (p: string) =>
@@ -48,6 +50,11 @@ export const Messages = {
   insertDeleteConflict: 'The insert or delete operation resulted in a conflict.',
   invalidOperation: 'The operation is invalid for the object.',
   notImplemented: (what: string) => `ExcelSim does not implement ${what}.`,
+  requestPayloadSizeLimitExceeded: `The request payload size has exceeded the limit. See ${LIMITS_ARTICLE} for more information.`,
+  responsePayloadSizeLimitExceeded: `The response payload size has exceeded the limit. See ${LIMITS_ARTICLE} for more information.`,
+  rangeExceedsLimit: `The cell count in the range has exceeded the maximum supported number. See ${LIMITS_ARTICLE} for more information.`,
+  apiNotFound:
+    'The API you are trying to use could not be found. It may be available in a newer version of Excel. See https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-requirement-sets for more information.',
 } as const;
 
 export const ErrorCodes = {
@@ -66,6 +73,8 @@ export const ErrorCodes = {
   notImplemented: 'NotImplemented',
   rangeExceedsLimit: 'RangeExceedsLimit',
   requestAborted: 'RequestAborted',
+  requestPayloadSizeLimitExceeded: 'RequestPayloadSizeLimitExceeded',
+  responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',
   unsupportedOperation: 'UnsupportedOperation',
   // office.js client-side codes
   propertyNotLoaded: 'PropertyNotLoaded',
@@ -97,4 +106,8 @@ export function insertDeleteConflict(location: string): ExcelSimError {
 
 export function notImplemented(location: string, what: string): ExcelSimError {
   return new ExcelSimError(ErrorCodes.notImplemented, Messages.notImplemented(what), location, 501);
+}
+
+export function apiNotFound(location: string): ExcelSimError {
+  return new ExcelSimError(ErrorCodes.apiNotFound, Messages.apiNotFound, location, 404);
 }

@@ -1,5 +1,5 @@
 // Makes an ExcelSim the global `Excel` (and, when office.js is absent, a minimal
-// `OfficeExtension`), so code written against office.js runs unchanged in the
+// `OfficeExtension` and `Office.context.requirements`), so code written against office.js runs unchanged in the
 // workbench page and in tests. The enums hold the same strings as office.js's.
 import { ErrorCodes, ExcelSimError } from './errors';
 import { ExcelSim } from './sim';
@@ -119,6 +119,8 @@ function serverErrorCodes(): Record<string, string> {
 export interface InstallOptions {
   /** Also define OfficeExtension (Error, ErrorCodes) when it is not there; default true. */
   officeExtension?: boolean;
+  /** Also define Office.context.requirements.isSetSupported (answered by the sim) when Office is absent; default true. */
+  office?: boolean;
   /** The object to install on; default globalThis. */
   target?: Record<string, unknown>;
 }
@@ -131,6 +133,7 @@ export function installAsExcelGlobal(sim: ExcelSim, options: InstallOptions = {}
   const target = options.target ?? (globalThis as unknown as Record<string, unknown>);
   const previousExcel = target.Excel;
   const previousOfficeExtension = target.OfficeExtension;
+  const previousOffice = target.Office;
   const run = (...args: unknown[]): Promise<unknown> => {
     const batch = args[args.length - 1];
     if (typeof batch !== 'function') return Promise.reject(new ExcelSimError(ErrorCodes.invalidArgument, 'Excel.run needs a batch function.', 'Excel.run'));
@@ -141,7 +144,12 @@ export function installAsExcelGlobal(sim: ExcelSim, options: InstallOptions = {}
   if ((options.officeExtension ?? true) && target.OfficeExtension === undefined) {
     target.OfficeExtension = { Error: ExcelSimError, ErrorCodes: { ...ErrorCodes } };
   }
+  if ((options.office ?? true) && target.Office === undefined) {
+    target.Office = { context: { requirements: { isSetSupported: sim.isSetSupported } } };
+  }
   return () => {
+    if (previousOffice === undefined) delete target.Office;
+    else target.Office = previousOffice;
     if (previousExcel === undefined) delete target.Excel;
     else target.Excel = previousExcel;
     if (previousOfficeExtension === undefined) delete target.OfficeExtension;

@@ -2,7 +2,7 @@
 // validation, conditional formats, and the operations both the API proxies and
 // the simulated user apply to it. Nothing here knows about batches or sync.
 import { Area, boundingArea, cellRef, contains, formatAddress, intersect, isEntireColumns, isEntireRows, MAX_COLUMNS, MAX_ROWS } from './address';
-import { ExcelSimError, insertDeleteConflict, invalidArgument, invalidOperation, itemAlreadyExists, itemNotFound, Messages } from './errors';
+import { ErrorCodes, ExcelSimError, insertDeleteConflict, invalidArgument, invalidOperation, itemAlreadyExists, itemNotFound, Messages } from './errors';
 import { EvalEnv, EvalValue, evaluateFormula, isValidFormula, parseFormula, evaluateNode, Scalar, XError } from './formula';
 import { CellValue, formatValue, isGeneral, isTextFormat, parseInput, roundTo15 } from './values';
 
@@ -624,11 +624,7 @@ export class WorkbookModel {
 
   private checkHuge(area: Area, location: string): void {
     if (area.rowCount * area.columnCount > 5_000_000) {
-      throw new ExcelSimError(
-        'RangeExceedsLimit',
-        'The cell count in the range has exceeded the maximum supported number. See https://aka.ms/excellimits for more information.',
-        location,
-      );
+      throw new ExcelSimError(ErrorCodes.rangeExceedsLimit, Messages.rangeExceedsLimit, location);
     }
   }
 

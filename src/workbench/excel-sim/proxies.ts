@@ -4,7 +4,7 @@
 // write and method is queued and applied at sync(), as in Excel.
 import { Area, boundingArea, formatAddress, intersect, isEntireColumns, isEntireRows, MAX_COLUMNS, MAX_ROWS, parseAddress, validArea } from './address';
 import { BatchContext, ContextHost, SimClientResult, SimCollection, SimObject, sameContext } from './context';
-import { ErrorCodes, ExcelSimError, invalidArgument, invalidOperation, itemNotFound, notImplemented } from './errors';
+import { ErrorCodes, ExcelSimError, invalidArgument, invalidOperation, itemNotFound, Messages, notImplemented } from './errors';
 import { ConditionalFormatModel, SheetModel, Style, StyleKey, TableModel, ValidationRule, WorkbookModel } from './model';
 import { normalizeColor } from './values';
 
@@ -15,14 +15,12 @@ function model(context: BatchContext): WorkbookModel {
 }
 
 const MAX_READ_CELLS = 5_000_000;
+/** A data validation list typed in (not a reference) holds at most 255 characters. */
+export const MAX_LIST_SOURCE = 255;
 
 function checkReadSize(area: Area, location: string): void {
   if (area.rowCount * area.columnCount > MAX_READ_CELLS) {
-    throw new ExcelSimError(
-      ErrorCodes.rangeExceedsLimit,
-      'The cell count in the range has exceeded the maximum supported number. See https://aka.ms/excellimits for more information.',
-      location,
-    );
+    throw new ExcelSimError(ErrorCodes.rangeExceedsLimit, Messages.rangeExceedsLimit, location);
   }
 }
 
@@ -458,6 +456,7 @@ export class SimWorksheet extends SimObject<SheetModel> {
     return this._range('Worksheet.getUsedRangeOrNullObject', (sheet) => sheet.usedArea(Boolean(valuesOnly)));
   }
 
+  /** Worksheet.activate() (ExcelApi 1.1): the sheet comes to the front with its selection, at sync. */
   activate(): void {
     this._method('activate', (t) => {
       if (t.visibility !== 'Visible') throw invalidOperation('Worksheet.activate');
@@ -893,6 +892,7 @@ export class SimRange extends SimObject<RangeT> {
     return new SimRange(this.context, () => inserted!, this);
   }
 
+  /** Range.select() (ExcelApi 1.1): activates the range's sheet and selects the range, at sync. */
   select(): void {
     this._method('select', (t) => {
       if (t.sheet.visibility !== 'Visible') throw invalidOperation('Range.select');
@@ -1427,6 +1427,8 @@ function checkRule(v: unknown, location: string): Record<string, unknown> {
   const b = body as Record<string, unknown>;
   if (keys[0] === 'list') {
     if (typeof b.source !== 'string' || b.source === '') throw invalidArgument(location);
+    // Excel keeps at most 255 characters in a list's source (the Data Validation dialog says so)
+    if (b.source.length > MAX_LIST_SOURCE) throw invalidArgument(location);
   } else if (keys[0] === 'custom') {
     if (typeof b.formula !== 'string') throw invalidArgument(location);
   } else if (b.formula1 === undefined || typeof b.operator !== 'string') {
@@ -2045,10 +2047,14 @@ export class SimTableRowCollection extends SimCollection<TableModel, RowT, SimTa
 
   add(index?: number | null, values?: unknown, _alwaysInsert?: boolean): SimTableRow {
     let added: RowT | undefined;
-    this._method('add', (t) => {
-      const area = model(this.context).addTableRows(t, index, values, 'TableRowCollection.add');
-      added = { table: t, index: area.row - t.bodyArea.row };
-    });
+    this._method(
+      'add',
+      (t) => {
+        const area = model(this.context).addTableRows(t, index, values, 'TableRowCollection.add');
+        added = { table: t, index: area.row - t.bodyArea.row };
+      },
+      values,
+    );
     return new SimTableRow(this.context, () => added!, this);
   }
 
@@ -2193,10 +2199,14 @@ export class SimTableColumnCollection extends SimCollection<TableModel, ColumnT,
 
   add(index?: number | null, values?: unknown, name?: string): SimTableColumn {
     let added: ColumnT | undefined;
-    this._method('add', (t) => {
-      const id = model(this.context).addTableColumn(t, index, values, name, 'TableColumnCollection.add');
-      added = { table: t, id };
-    });
+    this._method(
+      'add',
+      (t) => {
+        const id = model(this.context).addTableColumn(t, index, values, name, 'TableColumnCollection.add');
+        added = { table: t, id };
+      },
+      values,
+    );
     return new SimTableColumn(this.context, () => added!, this);
   }
 

@@ -2,10 +2,11 @@
 // and direct, sync-free access for tests and the workbench grid: reading cells,
 // simulating the user typing and pasting, selection, change notifications.
 import { Area, cellRef, columnLetters, formatAddress, formatArea, intersect, parseAddress, quoteSheetName } from './address';
-import { BatchContext, Command, ContextHost } from './context';
+import { BatchContext, Command, ContextHost, isNewerSet } from './context';
 import { ErrorCodes, ExcelSimError, Messages } from './errors';
 import { XError } from './formula';
 import { ChangeRecord, CustomFunction, FormulaEvaluatorHook, SheetModel, TableModel, WorkbookModel } from './model';
+import { COMMAND_OVERHEAD_BYTES, PAYLOAD_LIMIT_BYTES } from './payload';
 import { SimRequestContext } from './proxies';
 import { CellValue } from './values';
 
@@ -21,6 +22,17 @@ export interface ExcelSimOptions {
   strictLocalReads?: boolean;
   /** The clock for dates typed without a year and TODAY(). */
   now?: () => Date;
+  /**
+   * Excel on the web's limit on one sync's request and response, in JSON bytes (see
+   * payload.ts); default 5,000,000. null: no limit, as Excel on Windows and Mac.
+   */
+  payloadLimitBytes?: number | null;
+  /**
+   * Play an older Excel: the ExcelApi requirement set it supports ("1.8" is Excel 2019).
+   * Members of newer sets fail at sync with ApiNotFound; isSetSupported answers to match.
+   * Default: every set.
+   */
+  excelApi?: string | null;
 }
 
 export interface SimStats {
@@ -30,6 +42,10 @@ export interface SimStats {
   roundTrips: number;
   /** Commands sent (loads, property writes, method calls; not object look-ups). */
   commands: number;
+  /** The largest request of one round trip, in JSON bytes (see payload.ts). */
+  largestRequestBytes: number;
+  /** The largest response (loaded values) of one round trip, in JSON bytes. */
+  largestResponseBytes: number;
 }
 
 export type SimEvent = { type: 'change'; sheets: string[] } | { type: 'selection'; sheet: string; address: string } | { type: 'structure' };
@@ -251,6 +267,10 @@ function tableView(t: TableModel): TableView {
   };
 }
 
+function emptyStats(): SimStats {
+  return { syncs: 0, roundTrips: 0, commands: 0, largestRequestBytes: 0, largestResponseBytes: 0 };
+}
+
 /** The context of a run(context | object | objects, batch) call. */
 function contextOf(value: unknown): BatchContext | null {
   if (value instanceof BatchContext) return value;
@@ -262,7 +282,9 @@ function contextOf(value: unknown): BatchContext | null {
 export class ExcelSim implements ContextHost {
   readonly model: WorkbookModel;
   readonly strictLocalReads: boolean;
-  stats: SimStats = { syncs: 0, roundTrips: 0, commands: 0 };
+  stats: SimStats = emptyStats();
+  readonly payloadLimitBytes: number | null;
+  readonly excelApi: string | null;
   private readonly latencyMs: number;
   private readonly listeners = new Set<SimListener>();
   private pendingHandlers: Promise<unknown>[] = [];
@@ -272,6 +294,9 @@ export class ExcelSim implements ContextHost {
     this.model = new WorkbookModel(options.sheets ?? ['Sheet1']);
     this.strictLocalReads = options.strictLocalReads ?? false;
     this.latencyMs = options.latencyMs ?? 0;
+    this.payloadLimitBytes = options.payloadLimitBytes === undefined ? PAYLOAD_LIMIT_BYTES : options.payloadLimitBytes;
+    if (options.excelApi && !/^1\.\d+$/.test(options.excelApi)) throw new Error(`excelApi: a set such as "1.8", not ${options.excelApi}`);
+    this.excelApi = options.excelApi || null;
     if (options.now) this.model.now = options.now;
     // custom functions settling: one recalculation and one notification per burst
     this.model.onAsyncResult = () => {
@@ -284,6 +309,19 @@ export class ExcelSim implements ContextHost {
       });
     };
     this.run = this.run.bind(this);
+    this.isSetSupported = this.isSetSupported.bind(this);
+  }
+
+  /**
+   * Office.context.requirements.isSetSupported, as this Excel answers it: ExcelApi up to the
+   * set it plays (every one by default); ExcelApiOnline and ExcelApiDesktop only when it plays
+   * no particular version; other sets (SharedRuntime...) yes.
+   */
+  isSetSupported(name: string, minVersion?: string): boolean {
+    const set = name.toLowerCase();
+    if (set !== 'excelapi' && set.startsWith('excelapi')) return this.excelApi === null;
+    if (set !== 'excelapi' || this.excelApi === null) return true;
+    return !isNewerSet(minVersion ?? '1.1', this.excelApi);
   }
 
   // ------------------------------------------------------------ the batch API
@@ -339,6 +377,15 @@ export class ExcelSim implements ContextHost {
     const appliers: (() => void)[] = [];
     let failure: unknown = null;
     const versionBefore = this.model.version;
+    const limit = this.payloadLimitBytes;
+    const requestBytes = queue.reduce((sum, c) => sum + COMMAND_OVERHEAD_BYTES + (c.bytes ?? 0), 0);
+    if (limit !== null && requestBytes > limit) {
+      // refused before anything runs: nothing of this sync is applied
+      await this.delay();
+      throw new ExcelSimError(ErrorCodes.requestPayloadSizeLimitExceeded, Messages.requestPayloadSizeLimitExceeded, 'RequestContext.sync', 413);
+    }
+    this.stats.largestRequestBytes = Math.max(this.stats.largestRequestBytes, requestBytes);
+    context.responseBytes = 0;
     context.executing = true;
     try {
       for (const command of queue) {
@@ -350,6 +397,12 @@ export class ExcelSim implements ContextHost {
       failure = error;
     } finally {
       context.executing = false;
+    }
+    if (!failure && limit !== null && context.responseBytes > limit) {
+      // the commands ran; what they loaded is too large to come back, so no load delivers
+      failure = new ExcelSimError(ErrorCodes.responsePayloadSizeLimitExceeded, Messages.responsePayloadSizeLimitExceeded, 'RequestContext.sync', 413);
+    } else if (!failure) {
+      this.stats.largestResponseBytes = Math.max(this.stats.largestResponseBytes, context.responseBytes);
     }
     const changes = this.model.takeChanges();
     const changed = this.model.version !== versionBefore;
@@ -368,7 +421,7 @@ export class ExcelSim implements ContextHost {
   }
 
   resetStats(): void {
-    this.stats = { syncs: 0, roundTrips: 0, commands: 0 };
+    this.stats = emptyStats();
   }
 
   // ------------------------------------------------------------ formulas

@@ -12,6 +12,13 @@ test.each([
   [{ count: 0 }, /count/],
   [{ padding: 30 }, /padding/],
   [{ prefix: ' SN' }, /leading or trailing space/],
+  // the same rules as a Lot/Serial cell, for every route a name enters by
+  [{ prefix: 'SN\u202E' }, /direction/],
+  [{ prefix: 'SN\u200B' }, /zero-width/],
+  [{ prefix: '\u{1F600}' }, /emoji/],
+  [{ prefix: '=A1&' }, /starts with "="/],
+  [{ prefix: 'S'.repeat(125) }, /limited to 128/],
+  [{ prefix: 'SN,' }, /holds 2 values/],
 ])('refuses %p', (bad, message) => {
   expect(generateNames({ prefix: 'SN', first: 1, padding: 4, count: 5, step: 1, ...bad })).toMatch(message);
 });
@@ -88,4 +95,42 @@ test("a packing list's expiration dates travel with their lots, as the cells hel
     { row: 1, lot: 'LOT-2', qty: 4, expiration: '2027-04-01' },
     { row: 2, lot: 'LOT-3', qty: 1 },
   ]);
+});
+
+test('spreading checks each value with the Lot/Serial rules; a bad value is named and nothing of that cell is spread', () => {
+  const result = planSpread(
+    body([
+      ['S', 'A1, A\u202E2', 1, 'L1', 'serial'],
+      ['S', '', 1, 'L1', 'serial'],
+      ['T', 'B1;B2', 1, 'L2', 'serial'],
+      ['T', '', 1, 'L2', 'serial'],
+    ]),
+    0,
+  );
+  expect(result.edits).toEqual([
+    { row: 2, lot: 'B1' },
+    { row: 3, lot: 'B2' },
+  ]);
+  expect(result.issues).toEqual([
+    expect.objectContaining({ severity: 'error', cell: 'Restore!B2', message: expect.stringMatching(/A\u202E2.*direction|direction/) }),
+  ]);
+});
+
+test('a packing list is read with the Lot/Serial rules: refused values are errors on their cell, suspicious ones warnings', () => {
+  const { items, issues } = readPackingList('Packing', [
+    ['Product', 'Serial'],
+    ['S', 'SN-1'],
+    ['S', 'SN-\u202E2'],
+    ['S', 'X'.repeat(10_000)],
+    ['S', 'undefined'],
+    ['S', '=1+1'],
+  ]);
+  expect(items.map((i) => i.lot)).toEqual(['SN-1', 'undefined']);
+  expect(issues.map((i) => [i.severity, i.cell])).toEqual([
+    ['error', 'Packing!B3'],
+    ['error', 'Packing!B4'],
+    ['warning', 'Packing!B5'],
+    ['error', 'Packing!B6'],
+  ]);
+  expect(issues[1].message).toMatch(/limited to 128/);
 });

@@ -137,6 +137,36 @@ const BAD: [string, Parameters<typeof sheet>[0], string, RegExp][] = [
   ['a serial row deleted (paste stopped short)', [{ row: 3, line: '' }], 'Restore!H3', /add up to 2, the original was 3/],
   ['a lot blank', [{ row: 0, lot: '' }], 'Restore!G2', /blank/],
   ['a lot that became a number', [{ row: 0, lot: 20240101 }], 'Restore!G2', /number/],
+  // Unicode format and control characters (categories Cc, Cf, Cs, Co, Cn, and Zl/Zp): invisible, or changing how the text shows
+  ['right-to-left override (one serial displays as another)', [{ row: 1, lot: 'SN-\u202E1000' }], 'Restore!G3', /direction.*U\+202E/],
+  ['right-to-left isolate', [{ row: 1, lot: 'SN-\u20671000\u2069' }], 'Restore!G3', /direction.*U\+2067/],
+  ['left-to-right mark', [{ row: 1, lot: 'SN-1000\u200E' }], 'Restore!G3', /direction.*U\+200E/],
+  ['Arabic letter mark', [{ row: 1, lot: 'SN\u061C-1000' }], 'Restore!G3', /direction.*U\+061C/],
+  ['zero-width joiner', [{ row: 1, lot: 'SN\u200D-1000' }], 'Restore!G3', /zero-width/],
+  ['word joiner', [{ row: 1, lot: 'SN\u2060-1000' }], 'Restore!G3', /zero-width/],
+  ['soft hyphen', [{ row: 1, lot: 'SN\u00AD1000' }], 'Restore!G3', /soft hyphen.*U\+00AD/],
+  ['C1 control character', [{ row: 1, lot: 'SN-1000\u0085' }], 'Restore!G3', /control character.*U\+0085/],
+  ['DEL', [{ row: 1, lot: 'SN-1000\u007F' }], 'Restore!G3', /control character/],
+  ['line separator', [{ row: 1, lot: 'SN\u2028' + '1000' }], 'Restore!G3', /line or paragraph separator.*U\+2028/],
+  ['paragraph separator', [{ row: 1, lot: 'SN\u2029' + '1000' }], 'Restore!G3', /line or paragraph separator/],
+  ['a lone surrogate', [{ row: 1, lot: 'SN-\uD800' }], 'Restore!G3', /broken character.*U\+D800/],
+  ['private-use character', [{ row: 1, lot: 'SN-\uE000' }], 'Restore!G3', /private-use or unassigned.*U\+E000/],
+  ['non-character U+FFFF', [{ row: 1, lot: 'SN-\uFFFF' }], 'Restore!G3', /private-use or unassigned.*U\+FFFF/],
+  ['non-character U+FDD0', [{ row: 1, lot: 'SN-\uFDD0' }], 'Restore!G3', /private-use or unassigned/],
+  ['interlinear annotation', [{ row: 1, lot: 'SN\uFFF9-1000' }], 'Restore!G3', /invisible formatting character.*U\+FFF9/],
+  ['tag character', [{ row: 1, lot: 'SN-1000\u{E0041}' }], 'Restore!G3', /invisible formatting character.*U\+E0041/],
+  ['ideographic space', [{ row: 1, lot: 'SN\u30001000' }], 'Restore!G3', /unusual space.*U\+3000/],
+  ['en space', [{ row: 1, lot: 'SN\u20021000' }], 'Restore!G3', /unusual space/],
+  ['an emoji', [{ row: 1, lot: 'SN-1000\u{1F600}' }], 'Restore!G3', /emoji/],
+  ['an emoji sequence with a joiner', [{ row: 1, lot: '\u{1F468}\u200D\u{1F469}' }], 'Restore!G3', /emoji/],
+  ['a flag', [{ row: 1, lot: 'SN\u{1F1EB}\u{1F1F7}' }], 'Restore!G3', /emoji/],
+  ['a 10,000-character value', [{ row: 1, lot: 'S'.repeat(10_000) }], 'Restore!G3', /10000 characters long; Odoo lot and serial names here are limited to 128/],
+  ['129 characters', [{ row: 1, lot: 'S'.repeat(129) }], 'Restore!G3', /limited to 128/],
+  ['a formula typed into a Text cell', [{ row: 1, lot: '=1+1' }], 'Restore!G3', /starts with "="/],
+  ['a formula calling a function', [{ row: 1, lot: '=HYPERLINK("x")' }], 'Restore!G3', /formula/],
+  ['an Excel error text (#SPILL!)', [{ row: 1, lot: '#SPILL!' }], 'Restore!G3', /Excel error/],
+  ['an Excel error text (#GETTING_DATA)', [{ row: 1, lot: '#GETTING_DATA' }], 'Restore!G3', /Excel error/],
+  ['an Excel error text (#BLOCKED!)', [{ row: 1, lot: '#BLOCKED!' }], 'Restore!G3', /Excel error/],
 ];
 
 test.each(BAD)('%s', (_name, edits, cell, message) => {
@@ -263,3 +293,37 @@ test('10,000 rows validate well under a second', () => {
   expect(result.summary.errors).toBe(0);
   expect(ms).toBeLessThan(1000);
 });
+
+// Values that are clearly not serials: a warning on the cell (posting is not blocked, as for
+// other warnings), because "-001" or "+A" style names can be real and a rule must not refuse them.
+const SUSPICIOUS: [string, unknown, RegExp][] = [
+  ['null', 'null', /"null" looks like a placeholder/],
+  ['NULL', 'NULL', /placeholder/],
+  ['undefined', 'undefined', /"undefined" looks like a placeholder/],
+  ['NaN', 'NaN', /placeholder/],
+  ['[object Object]', '[object Object]', /placeholder/],
+  ['None', 'None', /placeholder/],
+  ['N/A as text', 'N/A', /placeholder/],
+  ['TRUE typed as text', 'TRUE', /placeholder/],
+  ['a signed function call', '+SUM(A1:A3)', /looks like a formula/],
+  ['an @ function', '@HYPERLINK("http://x")', /looks like a formula/],
+  ['minus arithmetic', '-1+1', /looks like a formula/],
+  ['a cell reference sum', '+A1+B2', /looks like a formula/],
+];
+
+test.each(SUSPICIOUS)('%s is a warning on its cell, and the restore can still post', (_name, lot, message) => {
+  const { rows, columns } = sheet([{ row: 1, lot }]);
+  const result = validateRestore(rows, columns, context());
+  expect(result.issues).toEqual([expect.objectContaining({ severity: 'warning', cell: 'Restore!G3', message: expect.stringMatching(message) })]);
+  expect(result.statuses[1]).toBe('Warning');
+  expect(result.targets).toHaveLength(4);
+});
+
+test.each(['-001', '+A', '@home', 'SN-0001', 'LOT/2026/0001', 'A+B', 'Ümlaut-7', '批次-01', 'S'.repeat(128), 'nullable-1', 'N/A-7'])(
+  '%s is a plain name: no error, no warning',
+  (lot) => {
+    const { rows, columns } = sheet([{ row: 1, lot }]);
+    const result = validateRestore(rows, columns, context());
+    expect(result.issues).toEqual([]);
+  },
+);

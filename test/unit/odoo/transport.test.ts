@@ -45,9 +45,14 @@ test('session expiry (code 100) and non-JSON answers', async () => {
 });
 
 test('a network failure names what was being done, never the secret', async () => {
-  const transport = new JsonRpcTransport('/odoo', async () => {
-    throw new TypeError('fetch failed');
-  });
+  const transport = new JsonRpcTransport(
+    '/odoo',
+    async () => {
+      throw new TypeError('fetch failed');
+    },
+    undefined,
+    { sleep: async () => undefined },
+  );
   const call = transport.call('common', 'authenticate', ['db', 'admin', 'hunter2', {}]);
   await expect(call).rejects.toMatchObject({ kind: 'network' });
   await expect(call).rejects.toThrow(/common\.authenticate/);

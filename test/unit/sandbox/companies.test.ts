@@ -83,6 +83,20 @@ describe('env.company and allowed_company_ids', () => {
   });
 });
 
+describe('res.users companies', () => {
+  it('a user’s default company must be one of its companies (res_users.py _check_company)', () => {
+    const { company } = north();
+    const uid = rpc.call<number>('res.users', 'create', [{ name: 'Clerk', login: 'clerk', password: 'clerk' }]);
+    expect(rpc.call<{ company_ids: number[] }[]>('res.users', 'read', [[uid], ['company_ids']])[0].company_ids).toEqual([1]);
+    const err = rpc.error('res.users', 'write', [[uid], { company_id: company }]);
+    expect(err).toMatchObject({
+      name: 'odoo.exceptions.ValidationError',
+      message: 'Company North is not in the allowed companies for user Clerk (My Company).',
+    });
+    rpc.call('res.users', 'write', [[uid], { company_ids: [[4, company]], company_id: company }]);
+  });
+});
+
 describe('record rules', () => {
   it('hide another company’s stock unless it is allowed; reading it anyway is refused', () => {
     const { company, stock } = north();
@@ -130,6 +144,20 @@ describe('check_company', () => {
     expect(rpc.call('stock.quant', 'search_count', [[['product_id', '=', p]]])).toBe(0);
   });
 
+  it('refuses applying such a quant made outside inventory mode: the move line is checked (stock_move_line.py _action_done)', () => {
+    const { stock } = north();
+    const p = product('Drill', { tracking: 'lot' });
+    const lot = rpc.call<number>('stock.lot', 'create', [{ name: 'L1', product_id: p }]);
+    // without inventory_mode, create is the plain ORM create: no check there
+    const q = rpc.call<number>('stock.quant', 'create', [{ product_id: p, location_id: stock, lot_id: lot, inventory_quantity: 4 }]);
+    const err = rpc.error('stock.quant', 'action_apply_inventory', [[q]], INVENTORY);
+    expect(err.message).toBe(
+      "Incompatible companies on records:\n- '[DRILL] Drill' belongs to company 'North' and 'Lot/Serial Number' (lot_id: 'L1') belongs to another company.",
+    );
+    expect(rpc.call('stock.move', 'search_count', [[['product_id', '=', p]]])).toBe(0);
+    expect(rpc.call<Record<string, unknown>[]>('stock.quant', 'read', [[q], ['quantity']])[0].quantity).toBe(0);
+  });
+
   it('refuses creating such a quant in inventory mode without a count (stock_quant.py create)', () => {
     const { stock } = north();
     const p = product('Drill', { tracking: 'lot' });
@@ -172,6 +200,31 @@ describe('check_company in 18 and 19', () => {
     expect(refused()).toBe(
       "Uh-oh! You’ve got some company inconsistencies here:\n- “North/Stock - L1” belongs to company “North” while “Lot/Serial Number” (lot_id: 'L1') belongs to another company.\nTo avoid a mess, no company crossover is allowed!",
     );
+  });
+});
+
+describe('lots and product companies', () => {
+  it('refuses a lot of a company for a product of another company (stock.lot _check_company_auto)', () => {
+    const { company } = north();
+    const p = product('Own', { company_id: company, tracking: 'lot' });
+    const err = rpc.error('stock.lot', 'create', [{ name: 'X1', product_id: p, company_id: 1 }]);
+    expect(err.message).toBe(
+      "Incompatible companies on records:\n- 'X1' belongs to company 'My Company' and 'Product' (product_id: '[OWN] Own') belongs to another company.",
+    );
+  });
+
+  it('18 gives a new lot its product’s company: none for a shared product', () => {
+    setup('18.0');
+    const { company } = north();
+    const shared = product('Shared', { tracking: 'lot' });
+    const own = product('Own', { company_id: company, tracking: 'lot' });
+    const ids = rpc.call<number[]>('stock.lot', 'create', [
+      [
+        { name: 'A', product_id: shared },
+        { name: 'B', product_id: own },
+      ],
+    ]);
+    expect(rpc.call<{ company_id: unknown }[]>('stock.lot', 'read', [ids, ['company_id']]).map((l) => l.company_id)).toEqual([false, [company, 'North']]);
   });
 });
 

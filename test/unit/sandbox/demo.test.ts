@@ -1,6 +1,6 @@
 // The demo database: what it holds, that its history adds up to its quants, and reset.
 import { SandboxOdoo } from '../../../server/sandbox';
-import { INVENTORY, Rpc } from './helpers';
+import { as, INVENTORY, Rpc } from './helpers';
 
 type Ref = [number, string] | false;
 const id = (r: Ref) => (r ? r[0] : 0);
@@ -32,7 +32,8 @@ describe('demo data', () => {
 
   test('locations, the package, the owned quant, lots and decimals', () => {
     const internal = rpc.searchRead<{ complete_name: string }>('stock.location', [['usage', '=', 'internal']], ['complete_name']);
-    expect(internal.map((l) => l.complete_name)).toEqual(['WH/Stock', 'WH/Stock/Shelf 1', 'WH/Stock/Shelf 2']);
+    // North/Stock: the second company's warehouse (added with the multi-company demo data)
+    expect(internal.map((l) => l.complete_name)).toEqual(['North/Stock', 'WH/Stock', 'WH/Stock/Shelf 1', 'WH/Stock/Shelf 2']);
     const q = rpc.searchRead<{ product_id: Ref; location_id: Ref; package_id: Ref; owner_id: Ref; lot_id: Ref; quantity: number }>(
       'stock.quant',
       [['location_id.usage', '=', 'internal']],
@@ -46,9 +47,12 @@ describe('demo data', () => {
     expect(q.filter((x) => x.owner_id).map((x) => [x.product_id && x.product_id[1], x.owner_id && x.owner_id[1], x.quantity])).toEqual([
       ['[FURN_0005] Bookshelf Oak', 'Azure Interior', 4],
     ]);
+    // the varnish lots, and the label printer's two serials (received after its switch to serials)
     expect(q.filter((x) => x.lot_id).map((x) => [x.lot_id && x.lot_id[1], x.quantity])).toEqual([
       ['VAR-2026-001', 8],
       ['VAR-2026-002', 5],
+      ['LP-2026-0001', 1],
+      ['LP-2026-0002', 1],
     ]);
     expect(
       q
@@ -65,7 +69,8 @@ describe('demo data', () => {
     const partners = rpc.searchRead<{ name: string }>('res.partner', [['name', 'in', ['Wood Corner', 'Azure Interior']]], ['name']);
     expect(partners.map((p) => p.name).sort()).toEqual(['Azure Interior', 'Wood Corner']);
     const refs = new Set(rpc.searchRead<{ reference: string }>('stock.move.line', [], ['reference']).map((l) => l.reference));
-    expect([...refs].sort()).toEqual(['Product Quantity Updated', 'Quantity Updated (Administrator)', 'WH/IN/00001', 'WH/OUT/00001']);
+    // WH/IN/00002: the serials of the label printer
+    expect([...refs].sort()).toEqual(['Product Quantity Updated', 'Quantity Updated (Administrator)', 'WH/IN/00001', 'WH/IN/00002', 'WH/OUT/00001']);
     const dates = rpc.searchRead<{ date: string }>('stock.move.line', [], ['date']).map((l) => l.date);
     expect(dates.every((d) => d >= '2026-01-01' && d < '2026-04-01')).toBe(true);
   });
@@ -104,6 +109,76 @@ describe('demo data', () => {
     }
     for (const [k, v] of fromMoves) expect([k, fromQuants.get(k) ?? 0]).toEqual([k, v]);
     for (const [k, v] of fromQuants) expect([k, fromMoves.get(k) ?? 0]).toEqual([k, v]);
+  });
+});
+
+describe('demo data of real databases', () => {
+  const rpc = new Rpc(new SandboxOdoo({ seed: 'demo' }));
+  type Quant = { product_id: Ref; location_id: Ref; lot_id: Ref; quantity: number; company_id: Ref };
+  const quantsOf = (code: string) =>
+    rpc.searchRead<Quant>(
+      'stock.quant',
+      [
+        ['product_id.default_code', '=', code],
+        ['location_id.usage', '=', 'internal'],
+      ],
+      ['product_id', 'location_id', 'lot_id', 'quantity', 'company_id'],
+      {
+        order: 'id',
+      },
+    );
+
+  test('a T-shirt template with two variants, each with stock in two places', () => {
+    const variants = rpc.searchRead<{ display_name: string; product_variant_count: number }>(
+      'product.product',
+      [['name', '=', 'Staff T-shirt']],
+      ['display_name', 'product_variant_count'],
+      { order: 'default_code' },
+    );
+    expect(variants.map((v) => [v.display_name, v.product_variant_count])).toEqual([
+      ['[TSHIRT-M] Staff T-shirt (M)', 2],
+      ['[TSHIRT-S] Staff T-shirt (S)', 2],
+    ]);
+    expect(quantsOf('TSHIRT-S').map((q) => [q.location_id && q.location_id[1], q.quantity])).toEqual([
+      ['WH/Stock', 10],
+      ['WH/Stock/Shelf 1', 4],
+    ]);
+    expect(quantsOf('TSHIRT-M').map((q) => [q.location_id && q.location_id[1], q.quantity])).toEqual([
+      ['WH/Stock', 6],
+      ['WH/Stock/Shelf 2', 3],
+    ]);
+  });
+
+  test('a product switched to serials holding 5 units without serial and 2 serials', () => {
+    const [printer] = rpc.searchRead<{ tracking: string }>('product.product', [['default_code', '=', 'SER-0001']], ['tracking']);
+    expect(printer.tracking).toBe('serial');
+    expect(quantsOf('SER-0001').map((q) => [q.location_id && q.location_id[1], q.lot_id && q.lot_id[1], q.quantity])).toEqual([
+      ['WH/Stock', false, 5],
+      ['WH/Stock', 'LP-2026-0001', 1],
+      ['WH/Stock', 'LP-2026-0002', 1],
+    ]);
+  });
+
+  test('a second company North with its warehouse and stock of a shared product; admin in both, the clerk in one', () => {
+    const chairs = quantsOf('FURN_0001').map((q) => [q.location_id && q.location_id[1], q.company_id && q.company_id[1], q.quantity]);
+    expect(chairs).toEqual([
+      ['WH/Stock', 'My Company', 30],
+      ['North/Stock', 'North', 8],
+    ]);
+    const [admin] = rpc.call<{ company_ids: number[] }[]>('res.users', 'read', [[2], ['company_ids']]);
+    expect(admin.company_ids).toHaveLength(2);
+    const clerk = as(rpc, 'clerk');
+    const seen = rpc.searchRead<Quant>(
+      'stock.quant',
+      [
+        ['product_id.default_code', '=', 'FURN_0001'],
+        ['location_id.usage', '=', 'internal'],
+      ],
+      ['location_id'],
+      {},
+      clerk,
+    );
+    expect(seen.map((q) => q.location_id && q.location_id[1])).toEqual(['WH/Stock']);
   });
 });
 

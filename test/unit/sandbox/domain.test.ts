@@ -29,6 +29,10 @@ describe('domain operators', () => {
       'ACC-0010',
       'BULK-0001',
       'LOT-0001',
+      // the demo's real-database cases: a serial product and two T-shirt variants
+      'SER-0001',
+      'TSHIRT-M',
+      'TSHIRT-S',
     ]);
   });
 
@@ -50,7 +54,7 @@ describe('domain operators', () => {
         ['default_code', 'not ilike', 'a'],
         ['default_code', 'not ilike', 'f'],
       ]),
-    ).toEqual(['BULK-0001', 'CONS-0001', 'LOT-0001', 'SERV-0001']);
+    ).toEqual(['BULK-0001', 'CONS-0001', 'LOT-0001', 'SER-0001', 'SERV-0001', 'TSHIRT-M', 'TSHIRT-S']);
     // "_" is a wildcard: FURN_000 matches FURNX000 too; Odoo does not escape it
     expect(codes([['default_code', 'like', 'FURN_']])).toHaveLength(10);
   });
@@ -114,7 +118,13 @@ describe('domain operators', () => {
     });
     expect(parents.map((l) => l.complete_name)).toEqual(['Physical Locations', 'WH', 'WH/Stock']);
     const quantsUnder = rpc.call<number>('stock.quant', 'search_count', [[['location_id', 'child_of', stock]]]);
-    const internal = rpc.call<number>('stock.quant', 'search_count', [[['location_id.usage', '=', 'internal']]]);
+    // the first company's internal quants (North/Stock is the second company's)
+    const internal = rpc.call<number>('stock.quant', 'search_count', [
+      [
+        ['location_id.usage', '=', 'internal'],
+        ['company_id', '=', 1],
+      ],
+    ]);
     expect(quantsUnder).toBe(internal);
   });
 
@@ -130,8 +140,10 @@ describe('domain operators', () => {
     const id = rpc.call<number[]>('product.product', 'search', [[['default_code', '=', 'FURN_0099']]], { context: { active_test: false } })[0];
     // read() of an archived record works without any context
     expect(rpc.call<{ active: boolean }[]>('product.product', 'read', [[id], ['active']])[0].active).toBe(false);
-    // inactive locations of a fresh database: WH/Input and the transit ones
-    expect(rpc.call<number>('stock.location', 'search_count', [[['active', '=', false]]])).toBe(6);
+    // inactive locations of a fresh database: WH/Input and the transit ones (6), and the same
+    // five for the demo's second company North (its Inter-warehouse transit, Input, Quality
+    // Control, Output, Packing Zone)
+    expect(rpc.call<number>('stock.location', 'search_count', [[['active', '=', false]]])).toBe(11);
   });
 });
 
@@ -206,7 +218,7 @@ describe('other ORM methods', () => {
       { lazy: false },
     );
     const names = groups.map((g) => g.location_id[1]);
-    expect(names).toEqual(['WH/Stock', 'WH/Stock/Shelf 1', 'WH/Stock/Shelf 2']);
+    expect(names).toEqual(['North/Stock', 'WH/Stock', 'WH/Stock/Shelf 1', 'WH/Stock/Shelf 2']);
     const total = rpc
       .searchRead<{ quantity: number }>('stock.quant', [['location_id.usage', '=', 'internal']], ['quantity'])
       .reduce((s, q) => s + q.quantity, 0);

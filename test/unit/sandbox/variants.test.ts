@@ -91,6 +91,14 @@ describe('variants', () => {
       },
     ]);
     expect(variantsOf(tmpl).map((v) => v.display_name)).toEqual(['Polo (S)', 'Polo (M)']);
+    const [first] = rpc.searchRead<{ product_template_attribute_value_ids: number[]; product_template_variant_value_ids: number[] }>(
+      'product.product',
+      [['product_tmpl_id', '=', tmpl]],
+      ['product_template_attribute_value_ids', 'product_template_variant_value_ids'],
+      { order: 'id', limit: 1 },
+    );
+    expect(first.product_template_attribute_value_ids).toHaveLength(2); // Size and Fit
+    expect(first.product_template_variant_value_ids).toHaveLength(1); // only Size has several values
     const plain = rpc.call<number>('product.template', 'create', [{ name: 'Mug', default_code: 'MUG', barcode: '123', standard_price: 4 }]);
     const [v] = rpc.searchRead('product.product', [['product_tmpl_id', '=', plain]], ['display_name', 'default_code', 'barcode', 'standard_price']);
     expect(v).toMatchObject({ display_name: '[MUG] Mug', default_code: 'MUG', barcode: '123', standard_price: 4 });

@@ -51,6 +51,27 @@ describe.each(SANDBOX_VERSIONS)('Odoo %s', (version) => {
     expect(line.reference).toBe(major === 17 || major === 18 ? 'Count (Administrator)' : 'Count');
     expect(rpc.reply('stock.quant', 'action_clear_inventory_quantity', [[quant]]).error !== undefined).toBe(major === 16);
   });
+
+  test("companies: _check_company's words, lots without company and their rule", () => {
+    const own = rpcFor(version);
+    const storable = major >= 18 ? { type: 'consu', is_storable: true } : { detailed_type: 'product' };
+    const north = own.call<number>('res.company', 'create', [{ name: 'North' }]);
+    const product = own.call<number>('product.product', 'create', [{ name: 'P', default_code: 'P', tracking: 'lot', company_id: north, ...storable }]);
+    const message = own.error('stock.lot', 'create', [{ name: 'L', product_id: product, company_id: 1 }]).message;
+    expect(message).toBe(
+      {
+        16: "Incompatible companies on records:\n- 'L' belongs to company 'My Company' and 'Product' (product_id: '[P] P') belongs to another company.",
+        17: "Incompatible companies on records:\n- 'L' belongs to company 'My Company' and 'Product' (product_id: '[P] P') belongs to another company.",
+        18: "Incompatible companies on records:\n- “L” belongs to company “My Company” and “Product” (product_id: '[P] P') belongs to another company.",
+        19: "Uh-oh! You’ve got some company inconsistencies here:\n- “L” belongs to company “My Company” while “Product” (product_id: '[P] P') belongs to another company.\nTo avoid a mess, no company crossover is allowed!",
+      }[major],
+    );
+    // a lot without company: refused (required) until 17; from 18 allowed and seen from any company
+    const shared = own.call<number>('product.product', 'create', [{ name: 'S', tracking: 'lot', ...storable }]);
+    const reply = own.reply('stock.lot', 'create', [{ name: 'N', product_id: shared, company_id: false }]);
+    expect(reply.error === undefined).toBe(major >= 18);
+    if (major >= 18) expect(own.call('stock.lot', 'search_count', [[['name', '=', 'N']]], { context: { allowed_company_ids: [north] } })).toBe(1);
+  });
 });
 
 test('ODOO_SANDBOX_VERSION accepts 16 or 16.0, defaults to 17.0 and refuses others', () => {
