@@ -1,5 +1,5 @@
 // Steps 5-7: the Restore sheet from Odoo's history, its validation, and the restore post.
-import { ProgressListener, throwIfCancelled } from '../core/batches';
+import { throwIfCancelled } from '../core/batches';
 import { Issue } from '../core/issues';
 import { Product, Quant } from '../core/model';
 import { OriginalLine } from '../core/originals';
@@ -15,7 +15,8 @@ import { ExcelRunner } from '../excel/host';
 import { readTable } from '../excel/read-table';
 import { writeTable } from '../excel/write-table';
 import { OdooClient } from '../odoo/client';
-import { CountLine, countAndApply, createLots, existingPlaces, expiryInfo, findLots, inventoryHistory } from '../odoo/inventory';
+import { createLots, existingPlaces, expiryInfo, findLots, inventoryHistory } from '../odoo/inventory';
+import { PipelineOptions, postPipelined } from '../odoo/restore-pipeline';
 import { productsByIds, readQuants } from '../odoo/reads';
 import { lineKey } from '../core/originals';
 import { StepRefused } from './zero-step';
@@ -163,8 +164,9 @@ export interface RestorePosted {
 /**
  * `companyId` is where lots go whose location has no company (Odoo's current company).
  * Validate again, then: find or create the lots, count each (line, lot) at its planned
- * quantity and apply in batches. Targets already met are skipped, so posting twice, or
- * resuming after a dropped connection, changes nothing that landed.
+ * quantity and apply in batches, the next batch's lots and counts made while Odoo applies
+ * the current one (odoo/restore-pipeline.ts). Targets already met are skipped, so posting
+ * twice, or resuming after a dropped connection, changes nothing that landed.
  */
 export async function postRestore(
   client: OdooClient,
@@ -172,7 +174,7 @@ export async function postRestore(
   runRef: string,
   chosen: readonly Chosen[],
   companyId: number,
-  options: { signal?: AbortSignal; onProgress?: ProgressListener; batchSize?: number } = {},
+  options: PipelineOptions = {},
 ): Promise<RestorePosted> {
   const { validation, lotQuants } = await validateRestoreSheet(client, run, runRef, chosen, options.signal, companyId);
   if (validation.summary.errors)
@@ -189,17 +191,34 @@ export async function postRestore(
     options.signal,
   );
   const missing = lotsToCreate(pending, existing);
-  const created = await createLots(client, missing, options);
-  const lotIds = new Map([...existing, ...created]);
-  const lines: CountLine[] = pending.map((t) => ({
-    productId: t.productId,
-    locationId: t.locationId,
-    packageId: t.packageId,
-    ownerId: t.ownerId,
-    lotId: lotFor(lotIds, t.productId, t.companyId, t.lot)!,
-    quantity: t.quantity,
-  }));
-  await countAndApply(client, lines, adjustmentName(runRef, 'restore'), options);
+  await postPipelined(
+    client,
+    {
+      targets: pending,
+      newLots: missing,
+      found: existing,
+      // a line's new lot is created in its company; an existing lot may also be one shared by every company
+      keys: { ofLine: (t) => lotKey(t.productId, t.companyId, t.lot), ofLot: (l) => lotKey(l.productId, l.companyId, l.name) },
+      countLine: (t, lotIds) => ({
+        productId: t.productId,
+        locationId: t.locationId,
+        packageId: t.packageId,
+        ownerId: t.ownerId,
+        lotId: lotFor(lotIds, t.productId, t.companyId, t.lot)!,
+        quantity: t.quantity,
+      }),
+      createLots: (lots, signal) => createLots(client, lots, { signal }),
+      findLots: (lots, signal) =>
+        findLots(
+          client,
+          productIds,
+          lots.map((l) => l.name),
+          signal,
+        ),
+    },
+    adjustmentName(runRef, 'restore'),
+    options,
+  );
   // Read back: every target must now hold exactly its quantity.
   const after = currentLotQuantities(await readQuants(client, { productIds, withLot: true }, { signal: options.signal, withoutCount: true }));
   const notLanded = pendingTargets(targets, after);

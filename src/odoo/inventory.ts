@@ -61,22 +61,28 @@ export async function countAndApply(
   let done = 0;
   for (const batch of chunk(lines, options.batchSize ?? WRITE_BATCH)) {
     throwIfCancelled(options.signal);
-    const values = batch.map((l) => ({
-      product_id: l.productId,
-      location_id: l.locationId,
-      inventory_quantity: l.quantity,
-      lot_id: l.lotId ?? false,
-      package_id: l.packageId ?? false,
-      owner_id: l.ownerId ?? false,
-    }));
-    const ids = await client.execute<number[]>('stock.quant', 'create', [values], { context: INVENTORY_MODE }, { signal: options.signal });
-    await applyCounts(client, [...new Set(ids)], adjustmentName, options.signal);
+    await applyCounts(client, await countQuants(client, batch, options.signal), adjustmentName, options.signal);
     done += batch.length;
     options.onProgress?.({ step: options.step ?? 'Restoring', done, total: lines.length });
   }
 }
 
-async function applyCounts(client: OdooClient, quantIds: readonly number[], adjustmentName: string, signal?: AbortSignal): Promise<void> {
+/** Count each line at its quantity (one call, nothing applied yet); the ids of the counted quants, each once. */
+export async function countQuants(client: OdooClient, lines: readonly CountLine[], signal?: AbortSignal): Promise<number[]> {
+  const values = lines.map((l) => ({
+    product_id: l.productId,
+    location_id: l.locationId,
+    inventory_quantity: l.quantity,
+    lot_id: l.lotId ?? false,
+    package_id: l.packageId ?? false,
+    owner_id: l.ownerId ?? false,
+  }));
+  const ids = await client.execute<number[]>('stock.quant', 'create', [values], { context: INVENTORY_MODE }, { signal });
+  return [...new Set(ids)];
+}
+
+/** Apply the counts of these quants (only these), as one adjustment named after the run. */
+export async function applyCounts(client: OdooClient, quantIds: readonly number[], adjustmentName: string, signal?: AbortSignal): Promise<void> {
   const result = await client.execute<unknown>(
     'stock.quant',
     'action_apply_inventory',

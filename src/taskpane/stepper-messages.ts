@@ -57,7 +57,7 @@ export const M = {
   activeRun: (run: string | null) => (run ? `Run ${run}` : 'New run'),
   pulled: (s: QuantsSummary) => `Pulled ${s.rows.toLocaleString('en-US')} quants of ${s.products} products in ${s.locations} locations into the Quants sheet.`,
   notFound: (refs: string[]) => `Not found in Odoo as storable products: ${refs.join(', ')}`,
-  listed: (n: number) => `${n} untracked products listed. Choose lot or serial in "Target tracking".`,
+  listed: (n: number) => `${n} products listed. Choose lot or serial in "Target tracking".`,
   listedAtZero: (n: number) => `${n} products listed; those at zero restore from Odoo's history.`,
   retracked: (n: number) => `Tracking changed for ${n} products.`,
   restoreSheet: (rows: number, lines: number) => `${rows} rows for ${lines} original lines. Fill Lot/Serial (paste whole columns), then validate.`,
@@ -79,6 +79,8 @@ export const M = {
   },
   prepared: (run: string, quants: number, products: number, quantities: Record<string, number>) =>
     `Run ${run}: ${quants} quants of ${products} products (${units(quantities)}) in the Zeroing sheet. Review it, then post.`,
+  preparedBlocked: (run: string, errors: number) =>
+    `Nothing can be posted yet: the checks found ${errors} problem${errors === 1 ? '' : 's'} (listed below). The Zeroing sheet shows what run ${run} would zero once they are fixed.`,
   zeroed: (quants: number, run: string) => `Zeroed ${quants} quants (run ${run}). Next: change tracking.`,
   undone: (restored: number) => `Tracking set back to none and ${restored} original quantities put back without lots.`,
   atZero: (list: { label: string; places: { quantity: number; location: { name: string }; zeroedAt: string }[] }[]) =>

@@ -173,7 +173,7 @@ export async function zeroAndRetrack(
   await h.pane.getByText('Paste a list of references').click();
   await h.pane.getByRole('textbox', { name: 'Product references' }).fill(reference);
   await clickPrimary(h, 'Pull quants', expect.pulled);
-  await clickPrimary(h, 'Products sheet', /1 untracked products listed/);
+  await clickPrimary(h, 'Products sheet', /1 products listed/);
   const target = (await tableValues(h.page, 'Products'))[0].indexOf('Target tracking');
   await typeInto(h.page, `Products!${letter(target)}2`, tracking);
   await clickPrimary(h, 'Zero…', expect.prepared);

@@ -46,7 +46,7 @@ test('=ODOO.ONHAND shows the sandbox quantity', async () => {
 
 test('pull, then choose the target tracking in the Products sheet', async () => {
   await step('Pull quants', /Pulled \d+ quants/);
-  await step('Products sheet', /untracked products listed/);
+  await step('Products sheet', /products listed/);
   const products = await tableValues(h.page, 'Products');
   const target = (products[0] as string[]).indexOf('Target tracking');
   for (const [i, row] of products.entries()) {

@@ -83,7 +83,7 @@ test('pull, then the Products sheet comes to the front at the Target tracking ce
   await h.pane.getByRole('textbox', { name: 'Product references' }).fill(REF);
   await clickPrimary(h, 'Pull quants', /Pulled 1 quants of 1 products/);
   expect(await activeCell(h.page)).toBe('Quants!A2');
-  await clickPrimary(h, 'Products sheet', /1 untracked products listed/);
+  await clickPrimary(h, 'Products sheet', /1 products listed/);
   const target = (await tableValues(h.page, 'Products'))[0].indexOf('Target tracking');
   expect(await activeCell(h.page)).toBe(`Products!${letter(target)}2`);
   await h.pane
@@ -129,7 +129,7 @@ test('the page is reloaded (the workbook is gone): the pane finds the half-done 
   await expectClean('runs');
   // A user who starts over anyway is asked before a second run begins.
   await runStep(h, 'Pull quants', /Pulled \d+ quants/);
-  await runStep(h, 'Products sheet', /untracked products listed/);
+  await runStep(h, 'Products sheet', /products listed/);
   await typeInto(h.page, `Products!${letter((await tableValues(h.page, 'Products'))[0].indexOf('Target tracking'))}2`, 'lot');
   await h.pane.getByRole('button', { name: 'Zero…' }).click();
   await h.pane

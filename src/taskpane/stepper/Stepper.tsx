@@ -168,7 +168,10 @@ export function Stepper() {
         task.show({ issues: r.issues });
         return r;
       },
-      (r) => M.prepared(r.run, r.summary.quants, r.summary.products, r.summary.quantities),
+      (r) =>
+        hasErrors(r.issues)
+          ? M.preparedBlocked(r.run, r.issues.filter((i) => i.severity === 'error').length)
+          : M.prepared(r.run, r.summary.quants, r.summary.products, r.summary.quantities),
       { focus: 'zeroing' },
     );
     if (p) {
