@@ -67,12 +67,92 @@ export interface StepView {
   primary: boolean;
 }
 
-/** Every step from the zeroing on works on the products the Products sheet names for the run. */
-export const NEEDS_CHOICE = 'Choose the products and their target tracking in the Products sheet first.';
-
-export const BUSY_REASON = 'Another task is running; wait for it or cancel it.';
+/**
+ * The stepper's sentences in one language. The core stays pure: the pane passes the words of
+ * its language (src/taskpane/stepper-messages-fr.ts for French); English is the default.
+ */
+export interface StepperWords {
+  /** Every step from the zeroing on works on the products the Products sheet names for the run. */
+  needsChoice: string;
+  busy: string;
+  pulledCounts(rows: number, products: number): string;
+  pullNext: string;
+  severalRuns(runs: string[]): string;
+  pullFirst: string;
+  chosenCounts(chosen: number, listed: number): string;
+  fixProducts(rows: number): string;
+  typeTarget: string;
+  listProducts: string;
+  retrackedAlready: string;
+  zeroedCounts(quants: number, products: number): string;
+  stillUntracked(products: number): string;
+  reviewZeroing: string;
+  zeroFirstSome(products: number): string;
+  zeroFirst: string;
+  retrackedCounts(retracked: number, products: number): string;
+  retrackNext: string;
+  retrackFirst: string;
+  filledCounts(filled: number, rows: number): string;
+  fillNext: string;
+  makeRestoreNext: string;
+  makeRestoreFirst: string;
+  errorRows(rows: number): string;
+  checkedRows(rows: number): string;
+  fixErrors(rows: number): string;
+  validateNext: string;
+  validateFirst: string;
+  restoredCounts(restored: number, products: number, partly: number): string;
+  restoreNext: string;
+  restoreFirst: string;
+  balanced: string;
+  notBalanced: string;
+  reportNext: string;
+}
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const en = (n: number) => n.toLocaleString('en-US');
+
+export const STEPPER_WORDS_EN: StepperWords = {
+  needsChoice: 'Choose the products and their target tracking in the Products sheet first.',
+  busy: 'Another task is running; wait for it or cancel it.',
+  pulledCounts: (rows, products) => `${plural(rows, 'quant')} of ${plural(products, 'product')} in Quants`,
+  pullNext: 'Choose which products to pull, then pull their quants.',
+  severalRuns: (runs) => `The Products sheet names several runs (${runs.join(', ')}); keep one.`,
+  pullFirst: 'Pull quants first.',
+  chosenCounts: (chosen, listed) => `${en(chosen)} of ${plural(listed, 'product')} chosen`,
+  fixProducts: (rows) => `Fix ${plural(rows, 'row')} of the Products sheet.`,
+  typeTarget: 'Type lot or serial in Target tracking for each product to reassign.',
+  listProducts: 'List the pulled products, then choose lot or serial for each.',
+  retrackedAlready: 'Tracking is already changed: the zeroing is behind this run.',
+  zeroedCounts: (quants, products) => `Zeroed ${plural(quants, 'quant')} of ${plural(products, 'product')}`,
+  stillUntracked: (products) => `${plural(products, 'product')} still hold untracked stock: zero them.`,
+  reviewZeroing: 'Review the Zeroing sheet, then post the zeroing.',
+  zeroFirstSome: (products) => `Zero first: ${plural(products, 'product')} still hold untracked stock.`,
+  zeroFirst: 'Zero the stock first.',
+  retrackedCounts: (retracked, products) => `Tracking changed for ${en(retracked)} of ${plural(products, 'product')}`,
+  retrackNext: 'Set each product to its target tracking in Odoo.',
+  retrackFirst: 'Change tracking first.',
+  filledCounts: (filled, rows) => `${en(filled)} of ${plural(rows, 'row')} have a lot/serial`,
+  fillNext: 'Fill Lot/Serial in the Restore sheet: paste whole columns, generate or import them.',
+  makeRestoreNext: 'Make the Restore sheet from Odoo’s history.',
+  makeRestoreFirst: 'Make the Restore sheet first.',
+  errorRows: (rows) => `${plural(rows, 'row')} with errors`,
+  checkedRows: (rows) => `${plural(rows, 'row')} checked, no error`,
+  fixErrors: (rows) => `Fix ${plural(rows, 'row')} marked Error, then validate again.`,
+  validateNext: 'Check every row against Odoo.',
+  validateFirst: 'Validate the Restore sheet first: every row needs a lot/serial and no error.',
+  restoredCounts: (restored, products, partly) => `Restored ${en(restored)} of ${plural(products, 'product')}${partly ? `, ${partly} in part` : ''}`,
+  restoreNext: 'Post the restore: lots are created and each line is counted back.',
+  restoreFirst: 'Post the restore first.',
+  balanced: 'Balanced: every difference is 0',
+  notBalanced: 'Not balanced: see the Difference column',
+  reportNext: 'Compare what Odoo holds now with the originals.',
+};
+
+/** Every step from the zeroing on works on the products the Products sheet names for the run. */
+export const NEEDS_CHOICE = STEPPER_WORDS_EN.needsChoice;
+
+export const BUSY_REASON = STEPPER_WORDS_EN.busy;
 
 function total(stages: Record<Stage, number>): number {
   return Object.values(stages).reduce((s, n) => s + n, 0);
@@ -90,7 +170,7 @@ interface Gate {
 }
 
 /** Each step's status, in order. Exactly one step is primary when one can run and is not done. */
-export function stepper(input: StepperInput): StepView[] {
+export function stepper(input: StepperInput, w: StepperWords = STEPPER_WORDS_EN): StepView[] {
   const { workbook: wb, odoo } = input;
   const s = odoo?.stages;
   const products = s ? total(s) : 0;
@@ -103,55 +183,43 @@ export function stepper(input: StepperInput): StepView[] {
   const pull: Gate = {
     done: !!wb.quants || !!wb.products || !!odoo,
     blockedBy: '',
-    counts: wb.quants ? `${plural(wb.quants.rows, 'quant')} of ${plural(wb.quants.products, 'product')} in Quants` : '',
-    next: 'Choose which products to pull, then pull their quants.',
+    counts: wb.quants ? w.pulledCounts(wb.quants.rows, wb.quants.products) : '',
+    next: w.pullNext,
     rerun: true,
   };
 
-  const severalRuns = wb.products && wb.products.runs.length > 1 ? `The Products sheet names several runs (${wb.products.runs.join(', ')}); keep one.` : '';
+  const severalRuns = wb.products && wb.products.runs.length > 1 ? w.severalRuns(wb.products.runs) : '';
   const choose: Gate = {
     done: !!wb.products && wb.products.chosen > 0 && wb.products.errors === 0 && !severalRuns,
-    blockedBy: pull.done ? '' : 'Pull quants first.',
-    counts: wb.products ? `${wb.products.chosen.toLocaleString('en-US')} of ${plural(wb.products.listed, 'product')} chosen` : '',
-    next: severalRuns
-      ? severalRuns
-      : wb.products?.errors
-        ? `Fix ${plural(wb.products.errors, 'row')} of the Products sheet.`
-        : wb.products
-          ? 'Type lot or serial in Target tracking for each product to reassign.'
-          : 'List the pulled products, then choose lot or serial for each.',
+    blockedBy: pull.done ? '' : w.pullFirst,
+    counts: wb.products ? w.chosenCounts(wb.products.chosen, wb.products.listed) : '',
+    next: severalRuns ? severalRuns : wb.products?.errors ? w.fixProducts(wb.products.errors) : wb.products ? w.typeTarget : w.listProducts,
     rerun: true,
   };
 
   const allZeroed = !!s && products > 0 && s['to zero'] === 0;
   const zero: Gate = {
     done: allZeroed,
-    blockedBy: !choose.done ? NEEDS_CHOICE : retracked > 0 ? 'Tracking is already changed: the zeroing is behind this run.' : '',
-    counts: s && zeroed ? `Zeroed ${plural(odoo!.zeroedLines, 'quant')} of ${plural(zeroed, 'product')}` : '',
-    next: s && zeroed ? `${plural(s['to zero'], 'product')} still hold untracked stock: zero them.` : 'Review the Zeroing sheet, then post the zeroing.',
+    blockedBy: !choose.done ? w.needsChoice : retracked > 0 ? w.retrackedAlready : '',
+    counts: s && zeroed ? w.zeroedCounts(odoo!.zeroedLines, zeroed) : '',
+    next: s && zeroed ? w.stillUntracked(s['to zero']) : w.reviewZeroing,
     rerun: true,
   };
 
   const retrack: Gate = {
     done: !!s && products > 0 && retracked === products,
-    blockedBy: !choose.done
-      ? NEEDS_CHOICE
-      : allZeroed
-        ? ''
-        : s && zeroed
-          ? `Zero first: ${plural(s['to zero'], 'product')} still hold untracked stock.`
-          : 'Zero the stock first.',
-    counts: s && retracked ? `Tracking changed for ${retracked.toLocaleString('en-US')} of ${plural(products, 'product')}` : '',
-    next: 'Set each product to its target tracking in Odoo.',
+    blockedBy: !choose.done ? w.needsChoice : allZeroed ? '' : s && zeroed ? w.zeroFirstSome(s['to zero']) : w.zeroFirst,
+    counts: s && retracked ? w.retrackedCounts(retracked, products) : '',
+    next: w.retrackNext,
     rerun: true,
   };
 
   const filledAll = !!r && r.rows > 0 && r.filled === r.rows;
   const fill: Gate = {
     done: filledAll,
-    blockedBy: !choose.done ? NEEDS_CHOICE : retrack.done ? '' : 'Change tracking first.',
-    counts: r ? `${r.filled.toLocaleString('en-US')} of ${plural(r.rows, 'row')} have a lot/serial` : '',
-    next: r ? 'Fill Lot/Serial in the Restore sheet: paste whole columns, generate or import them.' : 'Make the Restore sheet from Odoo’s history.',
+    blockedBy: !choose.done ? w.needsChoice : retrack.done ? '' : w.retrackFirst,
+    counts: r ? w.filledCounts(r.filled, r.rows) : '',
+    next: r ? w.fillNext : w.makeRestoreNext,
     // Making the Restore sheet again would drop what was typed: the pane asks first.
     rerun: true,
   };
@@ -159,36 +227,26 @@ export function stepper(input: StepperInput): StepView[] {
   const validated = !!r && filledAll && r.errors === 0 && r.unchecked === 0;
   const validate: Gate = {
     done: validated,
-    blockedBy: !choose.done ? NEEDS_CHOICE : !retrack.done ? 'Change tracking first.' : !r ? 'Make the Restore sheet first.' : '',
-    counts:
-      r && r.rows - r.unchecked > 0 ? (r.errors ? `${plural(r.errors, 'row')} with errors` : `${plural(r.rows - r.unchecked, 'row')} checked, no error`) : '',
-    next: r && r.errors ? `Fix ${plural(r.errors, 'row')} marked Error, then validate again.` : 'Check every row against Odoo.',
+    blockedBy: !choose.done ? w.needsChoice : !retrack.done ? w.retrackFirst : !r ? w.makeRestoreFirst : '',
+    counts: r && r.rows - r.unchecked > 0 ? (r.errors ? w.errorRows(r.errors) : w.checkedRows(r.rows - r.unchecked)) : '',
+    next: r && r.errors ? w.fixErrors(r.errors) : w.validateNext,
     rerun: true,
   };
 
   const allRestored = !!s && products > 0 && restored === products;
   const restore: Gate = {
     done: allRestored,
-    blockedBy: !choose.done
-      ? NEEDS_CHOICE
-      : !retrack.done
-        ? 'Change tracking first.'
-        : validated
-          ? ''
-          : 'Validate the Restore sheet first: every row needs a lot/serial and no error.',
-    counts:
-      s && restoredAny
-        ? `Restored ${restored.toLocaleString('en-US')} of ${plural(products, 'product')}${s['partly restored'] ? `, ${s['partly restored']} in part` : ''}`
-        : '',
-    next: 'Post the restore: lots are created and each line is counted back.',
+    blockedBy: !choose.done ? w.needsChoice : !retrack.done ? w.retrackFirst : validated ? '' : w.validateFirst,
+    counts: s && restoredAny ? w.restoredCounts(restored, products, s['partly restored']) : '',
+    next: w.restoreNext,
     rerun: true,
   };
 
   const report: Gate = {
     done: !!wb.report && allRestored,
-    blockedBy: !choose.done ? NEEDS_CHOICE : restoredAny ? '' : 'Post the restore first.',
-    counts: wb.report ? (wb.report.balanced ? 'Balanced: every difference is 0' : 'Not balanced: see the Difference column') : '',
-    next: 'Compare what Odoo holds now with the originals.',
+    blockedBy: !choose.done ? w.needsChoice : restoredAny ? '' : w.restoreFirst,
+    counts: wb.report ? (wb.report.balanced ? w.balanced : w.notBalanced) : '',
+    next: w.reportNext,
     rerun: true,
   };
 
@@ -212,7 +270,7 @@ export function stepper(input: StepperInput): StepView[] {
       id,
       status,
       enabled,
-      reason: input.busy && can ? BUSY_REASON : g.blockedBy || (status === 'current' ? g.next : ''),
+      reason: input.busy && can ? w.busy : g.blockedBy || (status === 'current' ? g.next : ''),
       counts: g.counts,
       primary: status === 'current' && enabled && !(input.resumable && !wb.products?.runs.length),
     };

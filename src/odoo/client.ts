@@ -35,6 +35,8 @@ export async function listDatabases(transport: JsonRpcTransport, options?: CallO
 export class OdooClient {
   /** Companies every call runs in (Odoo's allowed_company_ids); null until the user's are known. */
   private companyIds: readonly number[] | null = null;
+  /** Odoo's language for its own messages and names (context lang, e.g. "fr_FR"); null: the user's default. */
+  private langCode: string | null = null;
 
   private constructor(
     readonly transport: JsonRpcTransport,
@@ -75,6 +77,18 @@ export class OdooClient {
     this.companyIds = ids.length ? [...ids] : null;
   }
 
+  /**
+   * Every later call asks Odoo to answer in this language (context lang, e.g. "fr_FR"), as the
+   * web client does; only a language installed in Odoo (res.lang active) should be given.
+   */
+  useLanguage(code: string | null): void {
+    this.langCode = code;
+  }
+
+  get language(): string | null {
+    return this.langCode;
+  }
+
   /** Odoo's current company for these calls (the user's default one), once known. */
   get currentCompanyId(): number | null {
     return this.companyIds?.[0] ?? null;
@@ -89,6 +103,10 @@ export class OdooClient {
     if (this.companyIds) {
       const context = (kwargs.context ?? {}) as Record<string, unknown>;
       if (!('allowed_company_ids' in context)) kwargs = { ...kwargs, context: { ...context, allowed_company_ids: this.companyIds } };
+    }
+    if (this.langCode) {
+      const context = (kwargs.context ?? {}) as Record<string, unknown>;
+      if (!('lang' in context)) kwargs = { ...kwargs, context: { ...context, lang: this.langCode } };
     }
     if (this.json2) return this.json2.call<T>(model, method, args, kwargs, options);
     return this.transport.call<T>('object', 'execute_kw', [this.db, this.uid, this.secret, model, method, args, kwargs], options);

@@ -1,6 +1,7 @@
 // Les textes du stepper en français : même forme que stepper-messages.ts (le type l'impose).
 import type { FoundRun } from '../core/run-list';
 import type { QuantsSummary } from '../core/quants-sheet';
+import type { StepperWords } from '../core/stepper';
 import { ACTION, M, STATUS_LABEL, STEP_TITLE } from './stepper-messages';
 
 const n = (x: number) => x.toLocaleString('fr-FR');
@@ -84,6 +85,8 @@ export const M_FR: typeof M = {
   },
   prepared: (run: string, quants: number, products: number, quantities: Record<string, number>) =>
     `Exécution ${run} : ${s(quants, 'quant')} de ${s(products, 'article')} (${units(quantities)}) dans la feuille Zeroing. Vérifiez-la, puis publiez.`,
+  preparedBlocked: (run: string, errors: number) =>
+    `Rien ne peut encore être publié : les contrôles ont trouvé ${s(errors, 'problème')} (listés ci-dessous). La feuille Zeroing montre ce que l’exécution ${run} mettrait à zéro une fois corrigés.`,
   zeroed: (quants: number, run: string) => `${s(quants, 'quant mis', 'quants mis')} à zéro (exécution ${run}). Ensuite : changer le suivi.`,
   undone: (restored: number) => `Suivi remis à aucun et ${s(restored, 'quantité d’origine remise', 'quantités d’origine remises')}, sans lots.`,
   atZero: (list: { label: string; places: { quantity: number; location: { name: string }; zeroedAt: string }[] }[]) =>
@@ -117,4 +120,42 @@ export const M_FR: typeof M = {
     confirm: 'Reprendre',
     body: (run: string) => `La feuille Products est réécrite avec les articles de l’exécution ${run} ; les articles qu’elle liste maintenant sont remplacés.`,
   },
+};
+
+/** The core stepper's reasons and counts (src/core/stepper.ts), in French. */
+export const STEPPER_WORDS_FR: StepperWords = {
+  needsChoice: 'Choisissez d’abord les articles et leur suivi cible dans la feuille Products.',
+  busy: 'Une autre tâche est en cours ; attendez-la ou annulez-la.',
+  pulledCounts: (rows, products) => `${s(rows, 'quant')} de ${s(products, 'article')} dans Quants`,
+  pullNext: 'Choisissez les articles à extraire, puis extrayez leurs quants.',
+  severalRuns: (runs) => `La feuille Products nomme plusieurs exécutions (${runs.join(', ')}) ; n’en gardez qu’une.`,
+  pullFirst: 'Extrayez d’abord les quants.',
+  chosenCounts: (chosen, listed) => `${n(chosen)} sur ${s(listed, 'article')} choisis`,
+  fixProducts: (rows) => `Corrigez ${s(rows, 'ligne')} de la feuille Products.`,
+  typeTarget: 'Tapez lot ou serial dans Target tracking pour chaque article à réaffecter.',
+  listProducts: 'Listez les articles extraits, puis choisissez lot ou serial pour chacun.',
+  retrackedAlready: 'Le suivi est déjà changé : la mise à zéro de cette exécution est faite.',
+  zeroedCounts: (quants, products) => `${s(quants, 'quant')} de ${s(products, 'article')} à zéro`,
+  stillUntracked: (products) => `${s(products, 'article')} ont encore du stock sans suivi : mettez-les à zéro.`,
+  reviewZeroing: 'Vérifiez la feuille Zeroing, puis publiez la mise à zéro.',
+  zeroFirstSome: (products) => `Mettez d’abord à zéro : ${s(products, 'article')} ont encore du stock sans suivi.`,
+  zeroFirst: 'Mettez d’abord le stock à zéro.',
+  retrackedCounts: (retracked, products) => `Suivi changé pour ${n(retracked)} sur ${s(products, 'article')}`,
+  retrackNext: 'Passez chaque article à son suivi cible dans Odoo.',
+  retrackFirst: 'Changez d’abord le suivi.',
+  filledCounts: (filled, rows) => `${n(filled)} sur ${s(rows, 'ligne')} ont un lot/numéro de série`,
+  fillNext: 'Saisissez Lot/Serial dans la feuille Restore : collez des colonnes entières, générez-les ou importez-les.',
+  makeRestoreNext: 'Faites la feuille Restore depuis l’historique d’Odoo.',
+  makeRestoreFirst: 'Faites d’abord la feuille Restore.',
+  errorRows: (rows) => `${s(rows, 'ligne')} en erreur`,
+  checkedRows: (rows) => `${s(rows, 'ligne vérifiée', 'lignes vérifiées')}, aucune erreur`,
+  fixErrors: (rows) => `Corrigez ${s(rows, 'ligne marquée', 'lignes marquées')} Error, puis validez à nouveau.`,
+  validateNext: 'Vérifiez chaque ligne auprès d’Odoo.',
+  validateFirst: 'Validez d’abord la feuille Restore : chaque ligne doit avoir un lot/numéro de série et aucune erreur.',
+  restoredCounts: (restored, products, partly) => `${n(restored)} sur ${s(products, 'article')} restaurés${partly ? `, ${n(partly)} en partie` : ''}`,
+  restoreNext: 'Publiez la restauration : les lots sont créés et chaque ligne est recomptée.',
+  restoreFirst: 'Publiez d’abord la restauration.',
+  balanced: 'Équilibré : chaque écart est 0',
+  notBalanced: 'Non équilibré : voir la colonne Difference',
+  reportNext: 'Comparez ce qu’Odoo détient maintenant avec les quantités d’origine.',
 };

@@ -96,6 +96,8 @@ test('signed in by keyboard only', async () => {
   await h.page.keyboard.press('Enter');
   await frame.getByTestId('connected-as').waitFor();
   await waitPrimary('Extraire les quants');
+  // The core stepper's reasons come in French too.
+  await frame.getByTestId('reason-choose').getByText('Extrayez d’abord les quants.').waitFor();
   await expectClean('signed in');
 });
 

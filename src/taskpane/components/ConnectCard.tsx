@@ -6,7 +6,7 @@ import { messageOf } from '../messages';
 import { usePaneLook } from '../pane-look';
 
 export function ConnectCard() {
-  const { t } = usePaneLook();
+  const { t, lang } = usePaneLook();
   const remembered = loadRemembered();
   const [baseUrl, setBaseUrl] = useState(DEFAULT_ODOO_BASE);
   const [databases, setDatabases] = useState<string[]>([]);
@@ -36,7 +36,7 @@ export function ConnectCard() {
     setBusy(true);
     setError('');
     try {
-      await connect(baseUrl, { db, login, secret });
+      await connect(baseUrl, { db, login, secret }, undefined, lang);
       saveRemembered(remember && kind === 'apiKey' ? { db, login, apiKey: secret } : null);
     } catch (e) {
       setError(messageOf(e));

@@ -43,7 +43,7 @@ type Confirm = 'new-run' | 'zero' | 'restore' | 'undo' | 'recreate' | { resume: 
 
 export function Stepper() {
   const styles = useStyles();
-  const { M, ACTION } = useStepperText();
+  const { M, ACTION, WORDS } = useStepperText();
   const run = useExcel();
   const runIn = useExcelIn();
   const task = usePaneTask();
@@ -153,8 +153,8 @@ export function Stepper() {
 
   const resumable = runs.filter((r) => r.halfDone && !r.inWorkbook && r.productIds.length > 0);
   const views = useMemo(
-    () => (snap ? stepper({ workbook: snap.workbook, odoo: snap.odoo, busy: task.state.busy, resumable: resumable.length > 0 }) : null),
-    [snap, task.state.busy, resumable.length],
+    () => (snap ? stepper({ workbook: snap.workbook, odoo: snap.odoo, busy: task.state.busy, resumable: resumable.length > 0 }, WORDS) : null),
+    [snap, task.state.busy, resumable.length, WORDS],
   );
   const resumeFirst = resumable.length > 0 && !snap?.run;
   const byId = useMemo(() => new Map((views ?? []).map((v) => [v.id, v])), [views]);
