@@ -2,7 +2,9 @@
 // CHROMIUM_PATH, then a system chromium, then the one shipped inside the npm package
 // @sparticuz/chromium (brotli-compressed; executablePath() unpacks it to /tmp once).
 // E2E_BROWSER=npm skips the first two, to test that fallback on a machine that has both.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -30,5 +32,25 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env, exists:
       `No Chromium found: set CHROMIUM_PATH, install one (${SYSTEM_CHROMIUMS.join(', ')}), or run npm install (the devDependency @sparticuz/chromium ships one).`,
     );
   }
-  return { executablePath: await packaged.executablePath(), source: 'npm' };
+  // jest runs e2e files in parallel workers: one unpacks to /tmp at a time, the others then find it there
+  return { executablePath: await underLock(() => packaged.executablePath()), source: 'npm' };
+}
+
+async function underLock<T>(work: () => Promise<T>): Promise<T> {
+  const lock = join(tmpdir(), 'lot-reassign-chromium.lock');
+  for (let waited = 0; ; waited += 200) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // a lock left by a killed run is taken over after two minutes
+      if (waited > 120_000) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
