@@ -36,14 +36,24 @@ async function focused(): Promise<{ text: string; tag: string; disabled: boolean
   });
 }
 
-/** Press Tab (within the pane) until the focused element's name matches; fails after 80 presses. */
+/**
+ * Press Tab (within the pane) until the focused element's name matches; once focus leaves the
+ * end of the pane, come back and go the other way with Shift+Tab. Fails after 80 presses.
+ */
 async function tabTo(name: RegExp | string): Promise<void> {
   const seen: string[] = [];
+  let key = 'Tab';
+  let outside = 0;
   for (let i = 0; i < 80; i++) {
     const f = await focused();
     if (typeof name === 'string' ? f.text === name : name.test(f.text)) return;
     seen.push(f.text.slice(0, 40));
-    await h.page.keyboard.press('Tab');
+    outside = f.tag === 'body' ? outside + 1 : 0;
+    if (outside > 2 && key === 'Tab') {
+      key = 'Shift+Tab';
+      await intoPane();
+    }
+    await h.page.keyboard.press(key);
   }
   throw new Error(`Tab never reached ${name}; it went through: ${seen.join(' / ')}`);
 }
@@ -92,6 +102,15 @@ test('signed in by keyboard only', async () => {
   await tabTo(/^Identifiant\*?$/);
   await h.page.keyboard.type('admin');
   await tabTo(/^Mot de passe\*$/);
+  // A wrong password: the error is in an assertive live region (said at once), and axe stays clean.
+  await h.page.keyboard.type('wrong');
+  await h.page.keyboard.press('Enter');
+  const alert = frame.locator('[role="alert"][aria-live="assertive"]').filter({ hasText: /wrong|password|mot de passe/i });
+  await alert.waitFor({ timeout: 20_000 });
+  await expectClean('sign-in refused');
+  await intoPane();
+  await tabTo(/^Mot de passe\*$/);
+  await h.page.keyboard.press('ControlOrMeta+A');
   await h.page.keyboard.type(SANDBOX_VERSION === '19.0' ? 'sandbox-admin-api-key' : 'admin');
   await h.page.keyboard.press('Enter');
   await frame.getByTestId('connected-as').waitFor();
@@ -111,7 +130,8 @@ async function press(name: RegExp | string, key: 'Enter' | 'Space' = 'Enter') {
 
 /** After a step, focus is on its result (not lost to the page), which says `done`. */
 async function resultFocused(done: RegExp) {
-  await frame.getByTestId('task-info').getByText(done).waitFor({ timeout: 60_000 });
+  // The result is said by a polite live region that was there before it.
+  await frame.locator('[data-testid="task-info"][role="status"][aria-live="polite"]').getByText(done).waitFor({ timeout: 60_000 });
   await h.page.waitForFunction(
     () => {
       const pane = (document.querySelector('iframe[name="taskpane"]') as HTMLIFrameElement).contentDocument!;
@@ -169,6 +189,7 @@ test('change tracking, fill, validate, post and report, by keyboard; axe clean a
   await waitPrimary('Feuille Restore', 20_000);
   await press('Feuille Restore');
   await resultFocused(/^1 ligne pour 1 ligne d’origine/);
+  await frame.getByRole('group', { name: 'Outils de saisie' }).waitFor();
   await expectClean('restore sheet');
   const head = (await tableValues(h.page, 'Restore'))[0] as string[];
   await pasteInto(h.page, `Restore!${letter(head.indexOf('Lot/Serial'))}2`, 'FR-2026-01');

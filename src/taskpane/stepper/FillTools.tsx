@@ -7,6 +7,7 @@ import { splitSelectedRow } from '../../app/split-step';
 import { generateNames, previewNames } from '../../core/lot-entry';
 import { useExcel } from '../excel-context';
 import { usePaneTask } from '../use-task';
+import { usePaneLook } from '../pane-look';
 import { Act } from './act';
 
 const useStyles = makeStyles({
@@ -16,7 +17,7 @@ const useStyles = makeStyles({
   input: { minWidth: 0, width: '100%' },
 });
 
-const T = {
+const FILL_EN = {
   group: 'Fill tools',
   prefix: 'Prefix',
   first: 'First number',
@@ -37,8 +38,31 @@ const T = {
   splitDone: (row: number, remaining: number) => `Row ${row} added with the remaining ${remaining}; give it its lot.`,
 };
 
+const FILL_FR: typeof FILL_EN = {
+  group: 'Outils de saisie',
+  prefix: 'Préfixe',
+  first: 'Premier numéro',
+  padding: 'Remplissage (chiffres)',
+  step: 'Pas',
+  overwrite: 'Remplacer les cellules Lot/Serial non vides',
+  generate: 'Générer dans les lignes sélectionnées',
+  spread: 'Répartir les cellules à plusieurs valeurs',
+  sheet: 'Feuille de la liste de colisage',
+  sheetPlaceholder: 'Feuille avec la liste de colisage',
+  import: 'Importer la liste de colisage',
+  split: 'Scinder la ligne de lot',
+  preview: (names: string) => `Aperçu : ${names} …`,
+  generated: (n: number, names: string) => `${n.toLocaleString('fr-FR')} ${n > 1 ? 'noms générés' : 'nom généré'} : ${names}.`,
+  spreadDone: (n: number) =>
+    n ? `${n.toLocaleString('fr-FR')} ${n > 1 ? 'valeurs réparties' : 'valeur répartie'} sur leurs lignes.` : 'Aucune cellule n’a plusieurs valeurs.',
+  imported: (n: number, source: string, unmatched: number) =>
+    `${n.toLocaleString('fr-FR')} lots/numéros de série placés depuis ${source}${unmatched ? ` ; ${unmatched.toLocaleString('fr-FR')} non placés (listés ci-dessous)` : ''}.`,
+  splitDone: (row: number, remaining: number) => `Ligne ${row} ajoutée avec le reste (${remaining.toLocaleString('fr-FR')}) ; donnez-lui son lot.`,
+};
+
 export function FillTools({ act, enabled }: { act: Act; enabled: boolean }) {
   const styles = useStyles();
+  const T = usePaneLook().lang === 'fr' ? FILL_FR : FILL_EN;
   const run = useExcel();
   const task = usePaneTask();
   const [prefix, setPrefix] = useState('SN-');
