@@ -48,4 +48,11 @@ export const en = {
   locations: 'Locations',
   locationsHint: 'None chosen: all internal locations. A location includes its sub-locations.',
   allLocations: 'All internal locations',
+  stageToZero: 'to zero',
+  stageZeroed: 'zeroed',
+  stageRetracked: 'retracked',
+  stageRestored: 'restored',
+  stagePartlyRestored: 'partly restored',
+  targetLot: 'lot',
+  targetSerial: 'serial',
 };

@@ -50,4 +50,11 @@ export const fr: Record<keyof typeof en, string | { one: string; other: string }
   locations: 'Emplacements',
   locationsHint: 'Aucun choisi : tous les emplacements internes. Un emplacement inclut ses sous-emplacements.',
   allLocations: 'Tous les emplacements internes',
+  stageToZero: 'à mettre à zéro',
+  stageZeroed: 'à zéro',
+  stageRetracked: 'suivi changé',
+  stageRestored: 'restauré',
+  stagePartlyRestored: 'restauré en partie',
+  targetLot: 'lot',
+  targetSerial: 'numéro de série',
 };

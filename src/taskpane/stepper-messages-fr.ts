@@ -11,6 +11,12 @@ const units = (q: Record<string, number>) =>
     .map(([uom, x]) => `${n(x)} ${uom}`)
     .join(', ');
 const allValid = (rows: number) => (rows > 1 ? `Les ${n(rows)} lignes sont valides` : 'La ligne est valide');
+const PHASE: Record<string, string> = { zero: 'mise à zéro', restore: 'restauration', undo: 'annulation' };
+/** An Odoo datetime ("YYYY-MM-DD HH:MM:SS", UTC) in French. */
+const when = (odoo: string) => {
+  const d = new Date(`${odoo.replace(' ', 'T')}Z`);
+  return Number.isNaN(d.getTime()) ? odoo.slice(0, 16) : new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short' }).format(d);
+};
 const day = (iso: string) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
 
 export const STEP_TITLE_FR: typeof STEP_TITLE = {
@@ -57,7 +63,7 @@ export const M_FR: typeof M = {
   resumeHint: (run: string) =>
     `L’exécution ${run} est à moitié faite dans Odoo : son stock attend à zéro. Reprenez-la ici, ou extrayez pour commencer une autre exécution.`,
   runLine: (r: FoundRun) =>
-    `${r.run} : ${r.phases.length ? r.phases.join(', ') : 'rien de publié'}${r.productIds.length ? ` · ${s(r.productIds.length, 'article')}` : ''}${r.lastMove ? ` · ${r.lastMove.slice(0, 16)}` : ''}${r.inWorkbook ? ' · dans ce classeur' : ''}${r.halfDone ? ' · à moitié faite' : ''}`,
+    `${r.run} : ${r.phases.length ? r.phases.map((p) => PHASE[p] ?? p).join(', ') : 'rien de publié'}${r.productIds.length ? ` · ${s(r.productIds.length, 'article')}` : ''}${r.lastMove ? ` · ${when(r.lastMove)}` : ''}${r.inWorkbook ? ' · dans ce classeur' : ''}${r.halfDone ? ' · à moitié faite' : ''}`,
   activeRun: (run: string | null) => (run ? `Exécution ${run}` : 'Nouvelle exécution'),
   pulled: (q: QuantsSummary) =>
     `${s(q.rows, 'quant extrait', 'quants extraits')} de ${s(q.products, 'article')} dans ${s(q.locations, 'emplacement')}, dans la feuille Quants.`,
