@@ -148,6 +148,8 @@ test('pull by references, then the Products sheet, by keyboard; results announce
   await tabTo(/^Tous les articles stockables sans suivi$/);
   await h.page.keyboard.press('ArrowDown');
   await h.page.keyboard.press('ArrowDown');
+  // The references box appears once the choice has landed (a loaded machine is slow).
+  await frame.getByRole('textbox', { name: 'Références d’articles' }).waitFor();
   await tabTo(/^Références d’articles$/);
   await h.page.keyboard.type(REF);
   await press('Extraire les quants');

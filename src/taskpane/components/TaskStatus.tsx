@@ -21,7 +21,6 @@ export function TaskStatus({ state, onCancel }: { state: TaskState; onCancel: ()
   const { t } = usePaneLook();
   const result = useRef<HTMLDivElement>(null);
   const wasBusy = useRef(state.busy);
-  const errors = state.issues.filter((i) => i.severity === 'error').length;
 
   useEffect(() => {
     const ended = wasBusy.current && !state.busy;
@@ -57,13 +56,8 @@ export function TaskStatus({ state, onCancel }: { state: TaskState; onCancel: ()
               <MessageBarBody>{state.info}</MessageBarBody>
             </MessageBar>
           )}
-          {state.issues.length > 0 && (
-            <strong>
-              {t('errorCount', { count: errors })}, {t('warningCount', { count: state.issues.length - errors })}
-            </strong>
-          )}
         </div>
-        <IssueList issues={state.issues} summary={false} />
+        <IssueList issues={state.issues} live />
       </div>
     </>
   );
