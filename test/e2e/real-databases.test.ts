@@ -33,7 +33,10 @@ async function restoreAndReport(done: RegExp) {
   await clickPrimary(h, 'Validate', /rows are valid/);
   await clickPrimary(h, 'Post restore…');
   await h.pane.getByRole('dialog').getByRole('button', { name: 'Post restore' }).click();
-  await h.pane.getByText(/Restored \d+ lines/).waitFor({ timeout: 60_000 });
+  await h.pane
+    .getByText(/Restored \d+ lines/)
+    .first()
+    .waitFor({ timeout: 60_000 });
   await clickPrimary(h, 'Report', done);
 }
 
@@ -62,7 +65,7 @@ test('a variant: pulling one size lists both; keeping one out is refused; both r
   await typeInto(h.page, `Products!${target}2`, 'serial');
   await clickPrimary(h, 'Zero…', /Run RA-\d{8}-[0-9a-f]{4}: 4 quants of 2 products/);
   await h.pane.getByRole('dialog').getByRole('button', { name: 'Post zeroing' }).click();
-  await h.pane.getByText(/Zeroed 4 quants/).waitFor({ timeout: 60_000 });
+  await h.pane.getByText(/Zeroed 4 quants \(run RA-/).waitFor({ timeout: 60_000 });
   await clickPrimary(h, 'Change tracking', /Tracking changed for 2 products/);
   await clickPrimary(h, 'Restore sheet', /23 rows for 4 original lines/);
   await fillLots((row, i) => `${String(row[0])}-SN-${String(i).padStart(3, '0')}`);
@@ -85,7 +88,7 @@ test('two companies: the chair is pulled in both, each lot made in its location�
   await typeInto(h.page, `Products!${target}2`, 'lot');
   await clickPrimary(h, 'Zero…', /quants of 1 products/);
   await h.pane.getByRole('dialog').getByRole('button', { name: 'Post zeroing' }).click();
-  await h.pane.getByText(/Zeroed \d+ quants/).waitFor({ timeout: 60_000 });
+  await h.pane.getByText(/Zeroed \d+ quants \(run RA-/).waitFor({ timeout: 60_000 });
   await clickPrimary(h, 'Change tracking', /Tracking changed for 1 products/);
   await clickPrimary(h, 'Restore sheet', /rows for \d+ original lines/);
   // the same lot name in both companies: one lot in each
@@ -110,7 +113,7 @@ test('a product already switched to serials: only its 5 units without a serial g
   await typeInto(h.page, `Products!${letter(head.indexOf('Target tracking'))}2`, 'serial');
   await clickPrimary(h, 'Zero…', /1 quants of 1 products \(5 Units\)/);
   await h.pane.getByRole('dialog').getByRole('button', { name: 'Post zeroing' }).click();
-  await h.pane.getByText(/Zeroed 1 quants/).waitFor({ timeout: 60_000 });
+  await h.pane.getByText(/Zeroed 1 quants \(run RA-/).waitFor({ timeout: 60_000 });
   // already tracked by serial: nothing to change, the Restore sheet comes next
   await clickPrimary(h, 'Restore sheet', /5 rows for 1 original lines/);
   await fillLots((_row, i) => `LP-2026-01${String(i).padStart(2, '0')}`);

@@ -66,7 +66,7 @@ test('zeroing: prepared, confirmed in a dialog, posted; ONHAND follows', async (
     .getByText(/count \d+ quants of 6 products to zero/)
     .waitFor();
   await h.pane.getByRole('dialog').getByRole('button', { name: 'Post zeroing' }).click();
-  await h.pane.getByText(/Zeroed \d+ quants/).waitFor({ timeout: 60_000 });
+  await h.pane.getByText(/Zeroed \d+ quants \(run RA-/).waitFor({ timeout: 60_000 });
   expect(await stockByPlace()).toEqual({});
   await h.page.locator('[data-sheet-tab="Sheet1"]').click();
   await h.page.locator('[data-address="Sheet1!A1"]').getByText(/^0$/).waitFor({ timeout: 20_000 });
