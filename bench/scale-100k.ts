@@ -17,7 +17,6 @@ import { currentRun } from '../src/app/run-context';
 import { postZeroing, prepareZeroing } from '../src/app/zero-step';
 import { LiveValidation } from '../src/app/live-validation';
 import { RESTORE_LAYOUT } from '../src/core/restore-sheet';
-import { PRODUCTS_LAYOUT } from '../src/core/products-sheet';
 import { RestoreValidation } from '../src/core/validate-restore';
 import { readTable } from '../src/excel/read-table';
 import { currentUser } from '../src/odoo/reads';
@@ -29,6 +28,7 @@ import { PAYLOAD_LIMIT_BYTES } from '../src/workbench/excel-sim/payload';
 import { floorRestore, floorZero } from './floor';
 import { TAG, makeProducts, putStock, quantIds, stockLocation, templateOf } from './setup';
 import { benchTarget } from './target';
+import { chooseAll } from './workflow';
 
 const N = Number(process.env.BENCH_SCALE_N ?? 100_000);
 const PRODUCTS = 10; // N / 10 serials each, at WH/Stock
@@ -182,18 +182,6 @@ export async function runScale100k(): Promise<void> {
   const machine = `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${osType()} ${release()}, Node ${process.version}`;
   // BENCH_SCALE_LABEL names the target, e.g. a sandbox run in its own process behind ODOO_URL
   writeSection(process.env.BENCH_SCALE_LABEL ?? target.label, client.server.version, machine, rows, heapPeak / 2 ** 20, heap.settled);
-}
-
-/** Set every Products row's target tracking, as the user does with the dropdown. */
-async function chooseAll(sim: ExcelSim, tracking: 'lot' | 'serial'): Promise<void> {
-  const run = simRunner(sim);
-  const table = await readTable(run, PRODUCTS_LAYOUT.table, false);
-  const col = (table.values[0] as string[]).indexOf('Target tracking');
-  await run(async (context) => {
-    const range = context.workbook.worksheets.getItem(PRODUCTS_LAYOUT.sheet).getRangeByIndexes(table.top + 1, col, table.values.length - 1, 1);
-    range.values = table.values.slice(1).map(() => [tracking]);
-    await context.sync();
-  });
 }
 
 const fmt = (n: number) => n.toLocaleString('en-US');
