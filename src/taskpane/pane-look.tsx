@@ -5,6 +5,7 @@
 import { ReactNode, createContext, useCallback, useContext, useMemo, useState } from 'react';
 import { makeStyles } from '@fluentui/react-components';
 import { Lang, T, translator } from '../i18n';
+import { setWordsLanguage } from '../core/words/translate';
 
 interface PaneLook {
   lang: Lang;
@@ -35,6 +36,9 @@ export function PaneLookProvider({ lang, children }: { lang: Lang; children: Rea
   const styles = useStyles();
   const [said, setSaid] = useState('');
   const announce = useCallback((text: string) => setSaid(text), []);
+  // The core's words (sheet headers, checks, errors) follow the pane's language: set before
+  // the children render, so whatever they make from here on is in it.
+  setWordsLanguage(lang);
   const value = useMemo(() => ({ lang, t: translator(lang), announce }), [lang, announce]);
   return (
     <PaneLookContext.Provider value={value}>
