@@ -18,7 +18,8 @@ function literals(): { key: string; one?: string; at: string }[] {
   for (const file of sources(join(__dirname, '../../../src'))) {
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(new RegExp(String.raw`\b_l?t\(\s*${str}`, 'g'))) found.push({ key: unescape(m[1]), at: file });
-    for (const m of text.matchAll(new RegExp(String.raw`\b_tn\(\s*${str}\s*,\s*${str}`, 'g'))) found.push({ key: unescape(m[2]), one: unescape(m[1]), at: file });
+    for (const m of text.matchAll(new RegExp(String.raw`\b_tn\(\s*${str}\s*,\s*${str}`, 'g')))
+      found.push({ key: unescape(m[2]), one: unescape(m[1]), at: file });
   }
   return found;
 }
