@@ -50,4 +50,59 @@ export const FR_MESSAGES: Record<string, Translation> = {
     '{line} : les lignes totalisent {total}, la quantité d’origine était {original} (écart {difference}). Accepté.',
   '{line}: rows add up to {total}, the original was {original} (difference {difference}). A paste that stops short or runs past this product\'s rows (last row {past}) shows up here. Fix the rows, or mark "{accept}".':
     '{line} : les lignes totalisent {total}, la quantité d’origine était {original} (écart {difference}). Un collage qui s’arrête trop tôt ou déborde des lignes de cet article (dernière ligne {past}) apparaît ici. Corrigez les lignes, ou marquez « {accept} ».',
+  // Lot/serial cell hygiene (lot-cells.ts)
+  'Format the Lot/Serial column as Text and paste the values again.': 'Mettez la colonne Lot/Serial au format Texte et collez de nouveau les valeurs.',
+  'Lot/Serial is blank.': 'Le lot/numéro de série est vide.',
+  'Lot/Serial is the logical value {value}.': 'Le lot/numéro de série est la valeur logique {value}.',
+  'Lot/Serial is the Excel error {error}; fix the formula or value in this cell.':
+    'Le lot/numéro de série est l’erreur Excel {error} ; corrigez la formule ou la valeur de cette cellule.',
+  'Lot/Serial contains an emoji; a lot or serial number must be typed, scanned and printed as a barcode. Retype it.':
+    'Le lot/numéro de série contient un emoji ; un numéro de lot ou de série doit pouvoir être saisi, scanné et imprimé en code-barres. Saisissez-le de nouveau.',
+  'Lot/Serial holds {count} values ({values}); put one per row.': 'La cellule Lot/Serial contient {count} valeurs ({values}) ; mettez-en une par ligne.',
+  'Lot/Serial "{text}" has a leading or trailing space, which Odoo would keep as part of the name. Remove it (TRIM).':
+    'Le lot/numéro de série « {text} » commence ou finit par une espace, qu’Odoo garderait dans le nom. Supprimez-la (SUPPRESPACE).',
+  'Lot/Serial is {length} characters long; Odoo lot and serial names here are limited to {max} characters (a longer value is usually a paste gone wrong).':
+    'Le lot/numéro de série fait {length} caractères ; les noms de lots et de numéros de série sont limités ici à {max} caractères (une valeur plus longue vient en général d’un collage raté).',
+  'Lot/Serial starts with "=": it is a formula typed into a cell formatted as Text, so Excel kept its text, not its result. Enter the value itself.':
+    'Le lot/numéro de série commence par « = » : c’est une formule saisie dans une cellule au format Texte, donc Excel a gardé son texte et non son résultat. Saisissez la valeur elle-même.',
+  'Lot/Serial "{text}" looks like a placeholder left by a program or a formula, not a lot or serial number.':
+    'Le lot/numéro de série « {text} » ressemble à une valeur de remplissage laissée par un programme ou une formule, pas à un numéro de lot ou de série.',
+  'Lot/Serial "{text}" looks like a formula, not a lot or serial number.':
+    'Le lot/numéro de série « {text} » ressemble à une formule, pas à un numéro de lot ou de série.',
+  'Lot/Serial contains a control character ({code}, often from a scanner or a copied file). Retype it or clean it with CLEAN().':
+    'Le lot/numéro de série contient un caractère de contrôle ({code}, souvent venu d’un scanner ou d’un fichier copié). Saisissez-le de nouveau ou nettoyez-le avec EPURAGE().',
+  'Lot/Serial contains an invisible zero-width character ({code}). Retype it.':
+    'Le lot/numéro de série contient un caractère invisible de largeur nulle ({code}). Saisissez-le de nouveau.',
+  'Lot/Serial contains an invisible text direction mark ({code}), which makes it display differently from what it is. Retype it.':
+    'Le lot/numéro de série contient une marque invisible de sens du texte ({code}), qui le fait paraître autre qu’il n’est. Saisissez-le de nouveau.',
+  'Lot/Serial contains an invisible soft hyphen ({code}). Retype it.':
+    'Le lot/numéro de série contient un trait d’union conditionnel invisible ({code}). Saisissez-le de nouveau.',
+  'Lot/Serial contains a line or paragraph separator ({code}). Retype it.':
+    'Le lot/numéro de série contient un séparateur de ligne ou de paragraphe ({code}). Saisissez-le de nouveau.',
+  'Lot/Serial contains a non-breaking space (often copied from a web page or PDF). Retype it or use SUBSTITUTE(cell, CHAR(160), "").':
+    'Le lot/numéro de série contient une espace insécable (souvent copiée d’une page web ou d’un PDF). Saisissez-le de nouveau ou utilisez SUBSTITUE(cellule; CAR(160); "").',
+  'Lot/Serial contains an unusual space ({code}); only the ordinary space is allowed. Retype it.':
+    'Le lot/numéro de série contient une espace inhabituelle ({code}) ; seule l’espace ordinaire est permise. Saisissez-le de nouveau.',
+  'Lot/Serial contains a broken character ({code}, half of a pair). Retype it.':
+    'Le lot/numéro de série contient un caractère cassé ({code}, la moitié d’une paire). Saisissez-le de nouveau.',
+  'Lot/Serial contains an invisible formatting character ({code}). Retype it.':
+    'Le lot/numéro de série contient un caractère de mise en forme invisible ({code}). Saisissez-le de nouveau.',
+  'Lot/Serial contains a private-use or unassigned character ({code}). Retype it.':
+    'Le lot/numéro de série contient un caractère à usage privé ou non attribué ({code}). Saisissez-le de nouveau.',
+  'Lot/Serial was turned into a date by Excel ({format}).': 'Excel a changé le lot/numéro de série en date ({format}).',
+  'Lot/Serial {value} was turned into a decimal number by Excel.': 'Excel a changé le lot/numéro de série {value} en nombre décimal.',
+  'Lot/Serial {value} was turned into a number by Excel, which keeps only 15 digits: the last digits are lost.':
+    'Excel a changé le lot/numéro de série {value} en nombre, et n’en garde que 15 chiffres : les derniers chiffres sont perdus.',
+  'Lot/Serial {value} was turned into a number by Excel, so leading zeros may be lost.':
+    'Excel a changé le lot/numéro de série {value} en nombre : des zéros en tête ont pu être perdus.',
+
+  // Expiration date cells (expiry-cells.ts)
+  'Type the date as 2027-03-15, or format the column as a date.': 'Saisissez la date sous la forme 2027-03-15, ou mettez la colonne au format date.',
+  'Expiration date {value} is not a date.': 'La date d’expiration {value} n’est pas une date.',
+  'Expiration date {value} is a number, not a date (as a date it would be {date}).':
+    'La date d’expiration {value} est un nombre, pas une date (comme date, ce serait le {date}).',
+  'Expiration date is the logical value {value}.': 'La date d’expiration est la valeur logique {value}.',
+  'Expiration date "{text}" is not a date Excel or the add-in can read without guessing the order of day and month.':
+    'La date d’expiration « {text} » n’est pas une date qu’Excel ou le complément peut lire sans deviner l’ordre du jour et du mois.',
+  'Expiration date "{text}" does not exist in the calendar.': 'La date d’expiration « {text} » n’existe pas dans le calendrier.',
 };
