@@ -105,4 +105,37 @@ export const FR_MESSAGES: Record<string, Translation> = {
   'Expiration date "{text}" is not a date Excel or the add-in can read without guessing the order of day and month.':
     'La date d’expiration « {text} » n’est pas une date qu’Excel ou le complément peut lire sans deviner l’ordre du jour et du mois.',
   'Expiration date "{text}" does not exist in the calendar.': 'La date d’expiration « {text} » n’existe pas dans le calendrier.',
+  // Pre-flight checks before the zeroing (preflight.ts)
+  '{user} is not an Inventory Administrator in Odoo, so cannot apply inventory adjustments or change products.':
+    '{user} n’est pas Administrateur de l’Inventaire dans Odoo : il ne peut ni appliquer d’ajustements d’inventaire ni modifier les articles.',
+  'The "Lots & Serial Numbers" setting is off in Odoo. Turn it on (the button below does it, or Inventory > Configuration > Settings).':
+    'Le paramètre « Lots et numéros de série » est désactivé dans Odoo. Activez-le (le bouton ci-dessous le fait, ou Inventaire > Configuration > Paramètres).',
+  'The "Lots & Serial Numbers" setting is off in Odoo. Ask an administrator to turn it on in Inventory > Configuration > Settings.':
+    'Le paramètre « Lots et numéros de série » est désactivé dans Odoo. Demandez à un administrateur de l’activer dans Inventaire > Configuration > Paramètres.',
+  '{product} is not a storable product.': '{product} n’est pas un article stockable.',
+  '{product} is archived. Unarchive it in Odoo first, so its stock can be counted.':
+    '{product} est archivé. Désarchivez-le d’abord dans Odoo, pour que son stock puisse être compté.',
+  '{product} is already tracked by {tracking}; its stock without a {tracking} number is restored by {tracking}. Set its target tracking to {tracking}.':
+    '{product} est déjà suivi « {tracking} » ; son stock sans numéro « {tracking} » est restauré en « {tracking} ». Mettez son suivi cible à « {tracking} ».',
+  '{product} is tracked by {tracking} and holds no stock without a lot: there is nothing to reassign.':
+    '{product} est suivi « {tracking} » et n’a aucun stock sans lot : il n’y a rien à réaffecter.',
+  '{product} has a count of {qty} at {location} that is not applied yet; applying would sweep it in. Apply or clear it in Odoo first.':
+    '{product} a un comptage de {qty} à {location} qui n’est pas encore appliqué ; l’application l’emporterait avec elle. Appliquez-le ou effacez-le d’abord dans Odoo.',
+  '{product} has a pending count of 0 at {location}; zeroing applies it.': '{product} a un comptage de 0 en attente à {location} ; la mise à zéro l’applique.',
+  '{product} has a negative quantity ({qty}) at {location}. Correct it in Odoo first.':
+    '{product} a une quantité négative ({qty}) à {location}. Corrigez-la d’abord dans Odoo.',
+  '{product} has {qty} {uom} at {location}: a serial number counts one whole unit, so {qty} cannot be restored with serials. Correct the quantity in Odoo, or choose lot.':
+    '{product} a {qty} {uom} à {location} : un numéro de série compte une unité entière, donc {qty} ne peut pas être restauré en numéros de série. Corrigez la quantité dans Odoo, ou choisissez « lot ».',
+  '{product} has {qty} at {location} ({usage}), which this run does not touch.': '{product} a {qty} à {location} ({usage}), que cette exécution ne touche pas.',
+  '{product} has {qty} reserved by open transfers ({transfers}). Unreserve or finish them first.':
+    '{product} a {qty} réservé par des transferts en cours ({transfers}). Annulez la réservation ou terminez-les d’abord.',
+  '{product} has {qty} reserved by open transfers. Unreserve or finish them first.':
+    '{product} a {qty} réservé par des transferts en cours. Annulez la réservation ou terminez-les d’abord.',
+  '{variants} are variants of one product, {template}, and Odoo tracks all its variants the same way. Choose one target tracking for all of them.':
+    '{variants} sont des variantes d’un même article, {template}, et Odoo suit toutes ses variantes de la même façon. Choisissez un seul suivi cible pour toutes.',
+  '{qty} at {location}': '{qty} à {location}',
+  '{variant} is a variant of {template} too, and changing the tracking changes it as well, but it is not in this run: it holds {qty} {uom} without a lot ({places}). Set its target tracking to {target} in the Products sheet, or leave every variant of {template} out.':
+    '{variant} est aussi une variante de {template}, et changer le suivi la change aussi, mais elle n’est pas dans cette exécution : elle a {qty} {uom} sans lot ({places}). Mettez son suivi cible à « {target} » dans la feuille Products, ou laissez de côté toutes les variantes de {template}.',
+  '{variant} (archived) is a variant of {template} too, and changing the tracking changes it as well, but it is not in this run: it holds {qty} {uom} without a lot ({places}). Set its target tracking to {target} in the Products sheet after unarchiving it in Odoo, or leave every variant of {template} out.':
+    '{variant} (archivée) est aussi une variante de {template}, et changer le suivi la change aussi, mais elle n’est pas dans cette exécution : elle a {qty} {uom} sans lot ({places}). Mettez son suivi cible à « {target} » dans la feuille Products après l’avoir désarchivée dans Odoo, ou laissez de côté toutes les variantes de {template}.',
 };
