@@ -138,4 +138,15 @@ export const FR_MESSAGES: Record<string, Translation> = {
     '{variant} est aussi une variante de {template}, et changer le suivi la change aussi, mais elle n’est pas dans cette exécution : elle a {qty} {uom} sans lot ({places}). Mettez son suivi cible à « {target} » dans la feuille Products, ou laissez de côté toutes les variantes de {template}.',
   '{variant} (archived) is a variant of {template} too, and changing the tracking changes it as well, but it is not in this run: it holds {qty} {uom} without a lot ({places}). Set its target tracking to {target} in the Products sheet after unarchiving it in Odoo, or leave every variant of {template} out.':
     '{variant} (archivée) est aussi une variante de {template}, et changer le suivi la change aussi, mais elle n’est pas dans cette exécution : elle a {qty} {uom} sans lot ({places}). Mettez son suivi cible à « {target} » dans la feuille Products après l’avoir désarchivée dans Odoo, ou laissez de côté toutes les variantes de {template}.',
+  // Doubts about an original rebuilt from history (recovery.ts)
+  'This place was zeroed {count} times ({zeroings}); the latest is used.':
+    'Cet endroit a été mis à zéro {count} fois ({zeroings}) ; la plus récente est retenue.',
+  'Stock arrived here after the zeroing ({arrivals}); it is not part of the original.':
+    'Du stock est arrivé ici après la mise à zéro ({arrivals}) ; il ne fait pas partie de la quantité d’origine.',
+  '{qty} by {reference} on {date}': '{qty} par {reference} le {date}',
+  'Odoo shows a negative untracked quantity here now ({qty}).': 'Odoo montre ici maintenant une quantité négative sans suivi ({qty}).',
+  'The quantity was negative before a zeroing.': 'La quantité était négative avant une mise à zéro.',
+
+  // Cancelling (batches.ts)
+  'Cancelled by the user. Nothing more was sent to Odoo.': 'Annulé par l’utilisateur. Rien de plus n’a été envoyé à Odoo.',
 };
