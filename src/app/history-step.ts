@@ -10,6 +10,7 @@ import { productsByIds, readQuants } from '../odoo/reads';
 import { originalsFor } from './originals-source';
 import { Chosen } from './restore-step';
 import { StepRefused } from './zero-step';
+import { _t } from '../core/words/translate';
 
 export interface ZeroedProduct {
   productId: number;
@@ -80,7 +81,7 @@ export async function undoZeroing(
       quantity: o.quantity,
     })),
     adjustmentName(runRef, 'undo'),
-    { ...options, step: 'Undoing the zeroing' },
+    { ...options, step: _t('Undoing the zeroing') },
   );
   return { restored: pending.length };
 }

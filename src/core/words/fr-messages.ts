@@ -149,4 +149,48 @@ export const FR_MESSAGES: Record<string, Translation> = {
 
   // Cancelling (batches.ts)
   'Cancelled by the user. Nothing more was sent to Odoo.': 'Annulé par l’utilisateur. Rien de plus n’a été envoyé à Odoo.',
+  // Errors of the Odoo gateway (src/odoo): our words before Odoo's own message, never Odoo's message itself
+  '{kind}: {message}': '{kind} : {message}',
+  'Odoo refused': 'Odoo a refusé',
+  'Odoo rejected the data': 'Odoo a rejeté les données',
+  'Your Odoo user is not allowed to do this': 'Votre utilisateur Odoo n’a pas le droit de faire ceci',
+  'Odoo did not accept the login': 'Odoo n’a pas accepté la connexion',
+  'A record no longer exists in Odoo': 'Un enregistrement n’existe plus dans Odoo',
+  'The Odoo session expired; sign in again': 'La session Odoo a expiré ; reconnectez-vous',
+  'Odoo reported an error': 'Odoo a signalé une erreur',
+  'Odoo could not be reached': 'Odoo est injoignable',
+  'Odoo may have applied this change': 'Odoo a peut-être appliqué cette modification',
+  'Odoo did not answer in time': 'Odoo n’a pas répondu à temps',
+  Cancelled: 'Annulé',
+  'Unexpected answer from Odoo': 'Réponse inattendue d’Odoo',
+  'Unknown error': 'Erreur inconnue',
+  "{message}: Odoo 19's JSON-2 API signs in with an API key, not a password":
+    '{message} : l’API JSON-2 d’Odoo 19 se connecte avec une clé API, pas avec un mot de passe',
+  '{reason}; {operation} may have reached Odoo and was not sent again. Posting again is safe: the step reads Odoo back first, so nothing is posted twice.':
+    '{reason} ; {operation} est peut-être parvenu à Odoo et n’a pas été renvoyé. Publier de nouveau est sans risque : l’étape relit d’abord Odoo, donc rien n’est publié deux fois.',
+  '{reason} ({operation}, {count} tries).': '{reason} ({operation}, {count} essais).',
+  'Cancelled while waiting to try again.': 'Annulé pendant l’attente d’un nouvel essai.',
+  'Cancelled before the call was sent.': 'Annulé avant l’envoi de l’appel.',
+  'No answer within {seconds} s ({operation}).': 'Pas de réponse en {seconds} s ({operation}).',
+  'Cancelled while waiting for Odoo.': 'Annulé pendant l’attente d’Odoo.',
+  'no Odoo JSON-RPC endpoint at this address': 'pas de point d’accès JSON-RPC d’Odoo à cette adresse',
+  'no JSON-2 API or no database "{database}" at this address': 'pas d’API JSON-2 ou pas de base de données « {database} » à cette adresse',
+  'Wrong login, password or API key for "{login}" on database "{database}".':
+    'Identifiant, mot de passe ou clé API incorrect pour « {login} » sur la base de données « {database} ».',
+  'This API key belongs to "{owner}", not to "{login}".': 'Cette clé API appartient à « {owner} », pas à « {login} ».',
+  'Odoo {version} is not supported; this add-in works with Odoo 16, 17, 18 and 19.':
+    'Odoo {version} n’est pas pris en charge ; ce complément fonctionne avec Odoo 16, 17, 18 et 19.',
+  'Unrecognised Odoo version "{version}".': 'Version d’Odoo non reconnue : « {version} ».',
+  'some tracked products would get stock without a lot/serial number': 'des articles suivis recevraient du stock sans lot/numéro de série',
+  'the stock changed after it was counted (a conflict)': 'le stock a changé après son comptage (un conflit)',
+  'Odoo asked for confirmation ({model})': 'Odoo a demandé une confirmation ({model})',
+  'Odoo did not apply the adjustment: {why}. Nothing of this batch was applied; check the products in Odoo and resume.':
+    'Odoo n’a pas appliqué l’ajustement : {why}. Rien de ce lot d’envoi n’a été appliqué ; vérifiez les articles dans Odoo et reprenez.',
+
+  // Progress step names (shown as "{step}: {done} of {total}")
+  Zeroing: 'Mise à zéro',
+  Restoring: 'Restauration',
+  'Creating lots': 'Création des lots',
+  'Reading quants': 'Lecture des quants',
+  'Undoing the zeroing': 'Annulation de la mise à zéro',
 };
