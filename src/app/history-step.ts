@@ -56,8 +56,8 @@ export async function undoZeroing(
     readQuants(client, { productIds, withLot: false }, { signal: options.signal, withoutCount: true }),
   ]);
   if (lotQuants.some((q) => q.quantity !== 0))
-    throw new StepRefused('Some of these products already hold stock with lots: finish the restore instead, or zero those lots first.');
-  if (!originals.length) throw new StepRefused("Nothing to undo: no zeroing of these products in Odoo's history.");
+    throw new StepRefused(_t('Some of these products already hold stock with lots: finish the restore instead, or zero those lots first.'));
+  if (!originals.length) throw new StepRefused(_t("Nothing to undo: no zeroing of these products in Odoo's history."));
   const products = await productsByIds(client, productIds, options.signal);
   await setTracking(
     client,

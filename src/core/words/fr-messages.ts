@@ -193,4 +193,34 @@ export const FR_MESSAGES: Record<string, Translation> = {
   'Creating lots': 'Création des lots',
   'Reading quants': 'Lecture des quants',
   'Undoing the zeroing': 'Annulation de la mise à zéro',
+  // The app steps' refusals (src/app)
+  'Fix the Products sheet first.': 'Corrigez d’abord la feuille Products.',
+  'Choose a target tracking (lot or serial) for at least one product in the Products sheet.':
+    'Choisissez un suivi cible (lot ou serial) pour au moins un article dans la feuille Products.',
+  "The chosen products belong to several runs ({runs}). Finish one run, or clear the other products' target tracking.":
+    'Les articles choisis appartiennent à plusieurs exécutions ({runs}). Terminez-en une, ou effacez le suivi cible des autres articles.',
+  'Nothing was posted: a pre-flight check fails now.': 'Rien n’a été publié : un contrôle préalable échoue maintenant.',
+  'Nothing was posted: stock changed in Odoo since the Zeroing sheet was made. Prepare it again and review. {changes} and {more} more.':
+    'Rien n’a été publié : le stock a changé dans Odoo depuis la création de la feuille Zeroing. Préparez-la de nouveau et vérifiez. {changes} et {more} de plus.',
+  'Nothing was posted: stock changed in Odoo since the Zeroing sheet was made. Prepare it again and review. {changes}.':
+    'Rien n’a été publié : le stock a changé dans Odoo depuis la création de la feuille Zeroing. Préparez-la de nouveau et vérifiez. {changes}.',
+  'Zeroing posted, but Odoo still shows untracked stock: {left}.': 'Mise à zéro publiée, mais Odoo montre encore du stock sans suivi : {left}.',
+  '{product} {qty} at {location}': '{product} {qty} à {location}',
+  'No run yet: prepare and post the zeroing first.': 'Aucune exécution pour l’instant : préparez et publiez d’abord la mise à zéro.',
+  'The Products sheet names several runs ({runs}); keep one.': 'La feuille Products nomme plusieurs exécutions ({runs}) ; n’en gardez qu’une.',
+  '{product} still has {qty} {uom} without a lot on hand; zero it first.': '{product} a encore {qty} {uom} en stock sans lot ; mettez-le d’abord à zéro.',
+  '{product} still has {qty} {uom} without a lot on hand; zero it first (it is a variant of {template}, whose tracking is changed).':
+    '{product} a encore {qty} {uom} en stock sans lot ; mettez-le d’abord à zéro (c’est une variante de {template}, dont le suivi est changé).',
+  'Tracking was not changed: some products still have stock.': 'Le suivi n’a pas été changé : des articles ont encore du stock.',
+  'Odoo did not keep the new tracking for {products}.': 'Odoo n’a pas gardé le nouveau suivi de {products}.',
+  "Odoo's history has no zeroing of these products (run {run} or by hand); zero them first.":
+    'L’historique d’Odoo ne contient aucune mise à zéro de ces articles (exécution {run} ou à la main) ; mettez-les d’abord à zéro.',
+  'Nothing was posted: the Restore sheet has {count} rows with errors.': {
+    one: 'Rien n’a été publié : la feuille Restore a {count} ligne en erreur.',
+    other: 'Rien n’a été publié : la feuille Restore a {count} lignes en erreur.',
+  },
+  'Some of these products already hold stock with lots: finish the restore instead, or zero those lots first.':
+    'Certains de ces articles ont déjà du stock en lots : terminez plutôt la restauration, ou mettez d’abord ces lots à zéro.',
+  "Nothing to undo: no zeroing of these products in Odoo's history.": 'Rien à annuler : aucune mise à zéro de ces articles dans l’historique d’Odoo.',
+  'Sign in to Odoo first.': 'Connectez-vous d’abord à Odoo.',
 };
