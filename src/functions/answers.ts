@@ -3,6 +3,7 @@ import { lotFor } from '../core/restore-plan';
 import { isWithin, onHand } from '../core/onhand';
 import { CellError } from './function-errors';
 import { StockSource } from './stock-source';
+import { _t } from '../core/words/translate';
 
 export interface OnHandCall {
   product: unknown;
@@ -53,9 +54,10 @@ export async function answerOriginal(source: StockSource, calls: { product: unkn
     const product = products[i];
     if (product instanceof CellError) return product;
     const location = optional(call.location);
-    if (!location) return new CellError('#VALUE!', 'Give a location, such as WH/Stock.');
+    if (!location) return new CellError('#VALUE!', _t('Give a location, such as WH/Stock.'));
     const lines = (originals.get(product.id) ?? []).filter((o) => isWithin(o.location.name, location));
-    if (!lines.length) return new CellError('#N/A', `No zeroing of ${product.reference || product.name} at ${location} in Odoo's history`);
+    if (!lines.length)
+      return new CellError('#N/A', _t("No zeroing of {product} at {location} in Odoo's history", { product: product.reference || product.name, location }));
     return Math.round(lines.reduce((s, o) => s + o.quantity, 0) * 1e6) / 1e6;
   });
 }

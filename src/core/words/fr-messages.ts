@@ -223,4 +223,21 @@ export const FR_MESSAGES: Record<string, Translation> = {
     'Certains de ces articles ont déjà du stock en lots : terminez plutôt la restauration, ou mettez d’abord ces lots à zéro.',
   "Nothing to undo: no zeroing of these products in Odoo's history.": 'Rien à annuler : aucune mise à zéro de ces articles dans l’historique d’Odoo.',
   'Sign in to Odoo first.': 'Connectez-vous d’abord à Odoo.',
+  // Custom functions' errors, shown in the cell (src/functions, onhand.ts)
+  'The answer has {length} characters; a cell holds at most {max}.': 'La réponse fait {length} caractères ; une cellule en contient au plus {max}.',
+  '{rows} rows by {columns} columns do not fit in a sheet.': '{rows} lignes sur {columns} colonnes ne tiennent pas dans une feuille.',
+  'A value of the answer has {length} characters; a cell holds at most {max}.':
+    'Une valeur de la réponse fait {length} caractères ; une cellule en contient au plus {max}.',
+  '{rows} rows ({size} MB): more than Excel takes from one function (5 MB).': '{rows} lignes ({size} Mo) : plus qu’Excel n’accepte d’une fonction (5 Mo).',
+  'Odoo did not answer within {seconds} s. Recalculate to try again.': 'Odoo n’a pas répondu en {seconds} s. Recalculez pour réessayer.',
+  'Give a narrower location.': 'Indiquez un emplacement plus précis.',
+  'Give a location, such as WH/Stock, to narrow it.': 'Indiquez un emplacement, comme WH/Stock, pour réduire la réponse.',
+  'Give a location, such as WH/Stock.': 'Indiquez un emplacement, comme WH/Stock.',
+  "No zeroing of {product} at {location} in Odoo's history": 'Aucune mise à zéro de {product} à {location} dans l’historique d’Odoo',
+  'Sign in to Odoo in the task pane': 'Connectez-vous à Odoo dans le volet Office',
+  'Unknown product: {product}': 'Article inconnu : {product}',
+  '{code} names {count} products: {products}. Give the variant\'s Odoo id, such as "#{id}"':
+    '{code} désigne {count} articles : {products}. Indiquez l’id Odoo de la variante, comme « #{id} »',
+  'The product is empty: give an internal reference, a barcode or an Odoo id.':
+    'L’article est vide : indiquez une référence interne, un code-barres ou un id Odoo.',
 };
