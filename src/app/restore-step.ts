@@ -21,7 +21,7 @@ import { productsByIds, readQuants } from '../odoo/reads';
 import { lineKey } from '../core/originals';
 import { StepRefused } from './zero-step';
 import { originalsFor } from './originals-source';
-import { _t, _tn } from '../core/words/translate';
+import { _t, _tn, quantity } from '../core/words/translate';
 
 export type Chosen = { product: Product; target: TargetTracking };
 
@@ -230,10 +230,17 @@ export async function postRestore(
   const notLanded = pendingTargets(targets, after);
   if (notLanded.length) {
     throw new StepRefused(
-      `Posted, but ${notLanded.length} line(s) do not show the planned quantity in Odoo: ${notLanded
-        .slice(0, 5)
-        .map((t) => `${t.lot} (${t.quantity})`)
-        .join(', ')}. Post again to finish.`,
+      _tn(
+        'Posted, but {count} line does not show the planned quantity in Odoo: {lots}. Post again to finish.',
+        'Posted, but {count} lines do not show the planned quantity in Odoo: {lots}. Post again to finish.',
+        {
+          count: notLanded.length,
+          lots: notLanded
+            .slice(0, 5)
+            .map((t) => `${t.lot} (${quantity(t.quantity)})`)
+            .join(', '),
+        },
+      ),
     );
   }
   return { posted: pending.length, skipped: targets.length - pending.length, lotsCreated: missing.length, issues: validation.issues };

@@ -240,4 +240,8 @@ export const FR_MESSAGES: Record<string, Translation> = {
     '{code} désigne {count} articles : {products}. Indiquez l’id Odoo de la variante, comme « #{id} »',
   'The product is empty: give an internal reference, a barcode or an Odoo id.':
     'L’article est vide : indiquez une référence interne, un code-barres ou un id Odoo.',
+  'Posted, but {count} lines do not show the planned quantity in Odoo: {lots}. Post again to finish.': {
+    one: 'Publié, mais {count} ligne ne montre pas la quantité prévue dans Odoo : {lots}. Publiez de nouveau pour terminer.',
+    other: 'Publié, mais {count} lignes ne montrent pas la quantité prévue dans Odoo : {lots}. Publiez de nouveau pour terminer.',
+  },
 };
