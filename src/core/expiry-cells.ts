@@ -4,6 +4,7 @@
 // either day or month first, so it is refused with the way to write it.
 import { DATE_FORMAT } from './lot-cells';
 import { _t } from './words/translate';
+import { day } from './words/dates';
 
 /** A calendar date, "YYYY-MM-DD", or null for a blank cell. */
 export type ExpiryCell = { ok: true; date: string | null } | { ok: false; problem: string };
@@ -29,7 +30,10 @@ export function readExpiryCell(value: unknown, format = 'General'): ExpiryCell {
     if (!Number.isFinite(value) || value < 1)
       return { ok: false, problem: `${_t('Expiration date {value} is not a date.', { value: String(value) })} ${writeIt()}` };
     if (DATE_FORMAT.test(format)) return { ok: true, date: serialToDate(value) };
-    const problem = _t('Expiration date {value} is a number, not a date (as a date it would be {date}).', { value: String(value), date: serialToDate(value) });
+    const problem = _t('Expiration date {value} is a number, not a date (as a date it would be {date}).', {
+      value: String(value),
+      date: day(serialToDate(value)),
+    });
     return { ok: false, problem: `${problem} ${writeIt()}` };
   }
   if (typeof value === 'boolean')

@@ -6,6 +6,7 @@
 import { MoveLine } from './model';
 import { OriginalLine, lineKey } from './originals';
 import { _t, quantity } from './words/translate';
+import { day } from './words/dates';
 
 export interface RecoveredLine extends OriginalLine {
   /** Reasons to ask the user instead of trusting the number silently. */
@@ -75,7 +76,7 @@ export function recoverOriginals(lines: readonly MoveLine[]): RecoveredLine[] {
       doubts.push(
         _t('This place was zeroed {count} times ({zeroings}); the latest is used.', {
           count: list.length,
-          zeroings: list.map((z) => `${z.line.date.slice(0, 10)}: ${quantity(round(z.before))}`).join(', '),
+          zeroings: list.map((z) => `${day(z.line.date)}: ${quantity(round(z.before))}`).join(', '),
         }),
       );
     }
@@ -83,7 +84,7 @@ export function recoverOriginals(lines: readonly MoveLine[]): RecoveredLine[] {
       doubts.push(
         _t('Stock arrived here after the zeroing ({arrivals}); it is not part of the original.', {
           arrivals: arrivals
-            .map((a) => _t('{qty} by {reference} on {date}', { qty: quantity(round(a.quantity)), reference: a.reference, date: a.date.slice(0, 10) }))
+            .map((a) => _t('{qty} by {reference} on {date}', { qty: quantity(round(a.quantity)), reference: a.reference, date: day(a.date) }))
             .join('; '),
         }),
       );

@@ -11,6 +11,7 @@ import { RESTORE_HEADERS, RESTORE_LAYOUT, RestoreColumns, RestoreSheetRow } from
 import { fitsRounding, roundTo } from './uom';
 import { lotFor, lotKey } from './restore-plan';
 import { _t, quantity, translated } from './words/translate';
+import { day } from './words/dates';
 
 export interface RestoreContext {
   originals: ReadonlyMap<string, OriginalLine>;
@@ -134,7 +135,7 @@ export function validateRestore(rows: readonly RestoreSheetRow[], columns: Resto
         product.id,
       );
     }
-    if (cell.date < expiry.today) flag(i, column, 'warning', _t('Expiration date {date} is already past.', { date: cell.date }), product.id);
+    if (cell.date < expiry.today) flag(i, column, 'warning', _t('Expiration date {date} is already past.', { date: day(cell.date) }), product.id);
     if (!lot.ok) return;
     const key = lotKey(product.id, companyId, lot.name);
     const existing = lotFor(expiry.lots, product.id, companyId, lot.name);
@@ -169,8 +170,8 @@ export function validateRestore(rows: readonly RestoreSheetRow[], columns: Resto
         'error',
         _t('Lot {lot} has expiration date {date} here and {other} on row {row}; a lot has one expiration date.', {
           lot: lot.name,
-          date: cell.date,
-          other: first.date,
+          date: day(cell.date),
+          other: day(first.date),
           row: rows[first.index].sheetRow + 1,
         }),
         product.id,

@@ -2,6 +2,7 @@
 // their numbers written the French way (2,5; 1 234,5), our errors are French around Odoo's
 // own message, which passes through exactly as Odoo sent it.
 import { cellAddress } from '../../../src/core/a1';
+import { dateToSerial, readExpiryCell } from '../../../src/core/expiry-cells';
 import { describeIssue } from '../../../src/core/issues';
 import { readLotCell } from '../../../src/core/lot-cells';
 import { OdooUser } from '../../../src/core/model';
@@ -141,6 +142,14 @@ test('lot/serial hygiene: a number Excel made of a serial, and a non-breaking sp
   });
   expect(readLotCell('SN\u00a01')).toMatchObject({ ok: false, problem: expect.stringMatching(/^Le lot\/numéro de série contient une espace insécable/) });
   expect(readLotCell('')).toEqual({ ok: false, problem: 'Le lot/numéro de série est vide.' });
+});
+
+test('dates in a finding are written the French way; the date to type stays year first', () => {
+  expect(readExpiryCell(dateToSerial('2027-03-15'), 'General')).toEqual({
+    ok: false,
+    problem:
+      'La date d’expiration 46461 est un nombre, pas une date (comme date, ce serait le 15/03/2027). Saisissez la date sous la forme 2027-03-15, ou mettez la colonne au format date.',
+  });
 });
 
 describe('Odoo gateway errors', () => {
