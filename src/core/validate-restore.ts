@@ -188,7 +188,7 @@ export function validateRestore(rows: readonly RestoreSheetRow[], columns: Resto
         'error',
         row.line
           ? _t('Line {line} is not an original line of this run; the row was typed or copied by hand. Use Split to add rows.', { line: row.line })
-          : _t('This row belongs to no original line (its Line cell is empty). Use Split to add rows.'),
+          : _t('This row belongs to no original line (its {column} cell is empty). Use Split to add rows.', { column: translated(RESTORE_HEADERS.line) }),
       );
       return;
     }

@@ -17,9 +17,9 @@ export const FR_MESSAGES: Record<string, Translation> = {
   'Lot {lot} has expiration date {date} here and {other} on row {row}; a lot has one expiration date.':
     'Le lot {lot} a la date d’expiration {date} ici et {other} à la ligne {row} ; un lot n’a qu’une date d’expiration.',
   'Line {line} is not an original line of this run; the row was typed or copied by hand. Use Split to add rows.':
-    'La ligne d’origine {line} n’appartient pas à cette exécution ; la ligne a été saisie ou copiée à la main. Utilisez Diviser pour ajouter des lignes.',
-  'This row belongs to no original line (its Line cell is empty). Use Split to add rows.':
-    'Cette ligne n’appartient à aucune ligne d’origine (sa cellule Line est vide). Utilisez Diviser pour ajouter des lignes.',
+    'La ligne d’origine {line} n’appartient pas à cette exécution ; la ligne a été saisie ou copiée à la main. Utilisez « Scinder la ligne de lot » pour ajouter des lignes.',
+  'This row belongs to no original line (its {column} cell is empty). Use Split to add rows.':
+    'Cette ligne n’appartient à aucune ligne d’origine (sa cellule {column} est vide). Utilisez « Scinder la ligne de lot » pour ajouter des lignes.',
   'Qty "{text}" is text, not a number.': 'La quantité « {text} » est du texte, pas un nombre.',
   'Qty is blank.': 'La quantité est vide.',
   'A serial number counts exactly 1 unit; Qty is {qty}.': 'Un numéro de série compte exactement 1 unité ; la quantité est {qty}.',
@@ -51,14 +51,16 @@ export const FR_MESSAGES: Record<string, Translation> = {
   '{line}: rows add up to {total}, the original was {original} (difference {difference}). A paste that stops short or runs past this product\'s rows (last row {past}) shows up here. Fix the rows, or mark "{accept}".':
     '{line} : les lignes totalisent {total}, la quantité d’origine était {original} (écart {difference}). Un collage qui s’arrête trop tôt ou déborde des lignes de cet article (dernière ligne {past}) apparaît ici. Corrigez les lignes, ou marquez « {accept} ».',
   // Lot/serial cell hygiene (lot-cells.ts)
-  'Format the Lot/Serial column as Text and paste the values again.': 'Mettez la colonne Lot/Serial au format Texte et collez de nouveau les valeurs.',
+  'Format the Lot/Serial column as Text and paste the values again.':
+    'Mettez la colonne des lots/numéros de série au format Texte et collez de nouveau les valeurs.',
   'Lot/Serial is blank.': 'Le lot/numéro de série est vide.',
   'Lot/Serial is the logical value {value}.': 'Le lot/numéro de série est la valeur logique {value}.',
   'Lot/Serial is the Excel error {error}; fix the formula or value in this cell.':
     'Le lot/numéro de série est l’erreur Excel {error} ; corrigez la formule ou la valeur de cette cellule.',
   'Lot/Serial contains an emoji; a lot or serial number must be typed, scanned and printed as a barcode. Retype it.':
     'Le lot/numéro de série contient un emoji ; un numéro de lot ou de série doit pouvoir être saisi, scanné et imprimé en code-barres. Saisissez-le de nouveau.',
-  'Lot/Serial holds {count} values ({values}); put one per row.': 'La cellule Lot/Serial contient {count} valeurs ({values}) ; mettez-en une par ligne.',
+  'Lot/Serial holds {count} values ({values}); put one per row.':
+    'La cellule du lot/numéro de série contient {count} valeurs ({values}) ; mettez-en une par ligne.',
   'Lot/Serial "{text}" has a leading or trailing space, which Odoo would keep as part of the name. Remove it (TRIM).':
     'Le lot/numéro de série « {text} » commence ou finit par une espace, qu’Odoo garderait dans le nom. Supprimez-la (SUPPRESPACE).',
   'Lot/Serial is {length} characters long; Odoo lot and serial names here are limited to {max} characters (a longer value is usually a paste gone wrong).':
@@ -107,7 +109,7 @@ export const FR_MESSAGES: Record<string, Translation> = {
   'Expiration date "{text}" does not exist in the calendar.': 'La date d’expiration « {text} » n’existe pas dans le calendrier.',
   // Pre-flight checks before the zeroing (preflight.ts)
   '{user} is not an Inventory Administrator in Odoo, so cannot apply inventory adjustments or change products.':
-    '{user} n’est pas Administrateur de l’Inventaire dans Odoo : il ne peut ni appliquer d’ajustements d’inventaire ni modifier les articles.',
+    '{user} n’est pas Administrateur de l’Inventaire dans Odoo, et ne peut donc ni appliquer d’ajustements d’inventaire ni modifier les articles.',
   'The "Lots & Serial Numbers" setting is off in Odoo. Turn it on (the button below does it, or Inventory > Configuration > Settings).':
     'Le paramètre « Lots et numéros de série » est désactivé dans Odoo. Activez-le (le bouton ci-dessous le fait, ou Inventaire > Configuration > Paramètres).',
   'The "Lots & Serial Numbers" setting is off in Odoo. Ask an administrator to turn it on in Inventory > Configuration > Settings.':
@@ -126,11 +128,12 @@ export const FR_MESSAGES: Record<string, Translation> = {
     '{product} a une quantité négative ({qty}) à {location}. Corrigez-la d’abord dans Odoo.',
   '{product} has {qty} {uom} at {location}: a serial number counts one whole unit, so {qty} cannot be restored with serials. Correct the quantity in Odoo, or choose lot.':
     '{product} a {qty} {uom} à {location} : un numéro de série compte une unité entière, donc {qty} ne peut pas être restauré en numéros de série. Corrigez la quantité dans Odoo, ou choisissez « lot ».',
-  '{product} has {qty} at {location} ({usage}), which this run does not touch.': '{product} a {qty} à {location} ({usage}), que cette exécution ne touche pas.',
+  '{product} has {qty} at {location} ({usage}), which this run does not touch.':
+    '{product} a {qty} à {location} ({usage}), emplacement que cette exécution ne touche pas.',
   '{product} has {qty} reserved by open transfers ({transfers}). Unreserve or finish them first.':
-    '{product} a {qty} réservé par des transferts en cours ({transfers}). Annulez la réservation ou terminez-les d’abord.',
+    '{product} a une quantité de {qty} réservée par des transferts en cours ({transfers}). Annulez la réservation ou terminez-les d’abord.',
   '{product} has {qty} reserved by open transfers. Unreserve or finish them first.':
-    '{product} a {qty} réservé par des transferts en cours. Annulez la réservation ou terminez-les d’abord.',
+    '{product} a une quantité de {qty} réservée par des transferts en cours. Annulez la réservation ou terminez-les d’abord.',
   '{variants} are variants of one product, {template}, and Odoo tracks all its variants the same way. Choose one target tracking for all of them.':
     '{variants} sont des variantes d’un même article, {template}, et Odoo suit toutes ses variantes de la même façon. Choisissez un seul suivi cible pour toutes.',
   '{qty} at {location}': '{qty} à {location}',
@@ -140,7 +143,7 @@ export const FR_MESSAGES: Record<string, Translation> = {
     '{variant} (archivée) est aussi une variante de {template}, et changer le suivi la change aussi, mais elle n’est pas dans cette exécution : elle a {qty} {uom} sans lot ({places}). Mettez son suivi cible à « {target} » dans la feuille Products après l’avoir désarchivée dans Odoo, ou laissez de côté toutes les variantes de {template}.',
   // Doubts about an original rebuilt from history (recovery.ts)
   'This place was zeroed {count} times ({zeroings}); the latest is used.':
-    'Cet endroit a été mis à zéro {count} fois ({zeroings}) ; la plus récente est retenue.',
+    'Cet endroit a été mis à zéro {count} fois ({zeroings}) ; la dernière mise à zéro est retenue.',
   'Stock arrived here after the zeroing ({arrivals}); it is not part of the original.':
     'Du stock est arrivé ici après la mise à zéro ({arrivals}) ; il ne fait pas partie de la quantité d’origine.',
   '{qty} by {reference} on {date}': '{qty} par {reference} le {date}',
@@ -185,7 +188,7 @@ export const FR_MESSAGES: Record<string, Translation> = {
   'the stock changed after it was counted (a conflict)': 'le stock a changé après son comptage (un conflit)',
   'Odoo asked for confirmation ({model})': 'Odoo a demandé une confirmation ({model})',
   'Odoo did not apply the adjustment: {why}. Nothing of this batch was applied; check the products in Odoo and resume.':
-    'Odoo n’a pas appliqué l’ajustement : {why}. Rien de ce lot d’envoi n’a été appliqué ; vérifiez les articles dans Odoo et reprenez.',
+    'Odoo n’a pas appliqué l’ajustement : {why}. Rien de cet envoi n’a été appliqué ; vérifiez les articles dans Odoo et reprenez.',
 
   // Progress step names (shown as "{step}: {done} of {total}")
   Zeroing: 'Mise à zéro',

@@ -129,7 +129,7 @@ describe('the pre-flight', () => {
   test('a user who is not an Inventory Administrator', () => {
     const [issue] = preflight({ user: { ...manager, isStockManager: false }, products: [], quants: [], reservations: [] });
     expect(issue.message).toBe(
-      'Mitchell Admin n’est pas Administrateur de l’Inventaire dans Odoo : il ne peut ni appliquer d’ajustements d’inventaire ni modifier les articles.',
+      'Mitchell Admin n’est pas Administrateur de l’Inventaire dans Odoo, et ne peut donc ni appliquer d’ajustements d’inventaire ni modifier les articles.',
     );
   });
 });
@@ -138,7 +138,7 @@ test('lot/serial hygiene: a number Excel made of a serial, and a non-breaking sp
   expect(readLotCell(12345)).toEqual({
     ok: false,
     problem:
-      'Excel a changé le lot/numéro de série 12345 en nombre : des zéros en tête ont pu être perdus. Mettez la colonne Lot/Serial au format Texte et collez de nouveau les valeurs.',
+      'Excel a changé le lot/numéro de série 12345 en nombre : des zéros en tête ont pu être perdus. Mettez la colonne des lots/numéros de série au format Texte et collez de nouveau les valeurs.',
   });
   expect(readLotCell('SN\u00a01')).toMatchObject({ ok: false, problem: expect.stringMatching(/^Le lot\/numéro de série contient une espace insécable/) });
   expect(readLotCell('')).toEqual({ ok: false, problem: 'Le lot/numéro de série est vide.' });
