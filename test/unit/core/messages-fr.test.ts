@@ -17,7 +17,9 @@ import { answerOnHand } from '../../../src/functions/answers';
 import { CellError } from '../../../src/functions/function-errors';
 import { fitForExcel } from '../../../src/functions/limits';
 import { StockSource } from '../../../src/functions/stock-source';
+import { OdooClient } from '../../../src/odoo/client';
 import { OdooError, fromRpcError } from '../../../src/odoo/errors';
+import { zeroQuants } from '../../../src/odoo/inventory';
 import { FetchLike, JsonRpcTransport } from '../../../src/odoo/transport';
 import { product, quant } from './fixtures';
 
@@ -204,6 +206,19 @@ describe('Odoo gateway errors', () => {
     );
     expect(french.message).toBe('Odoo a refusé : Le numéro de série {lot} existe déjà.');
   });
+});
+
+test('progress step names, and a confirmation wizard Odoo answers instead of applying, in French', async () => {
+  const progress: string[] = [];
+  const quiet = { execute: async () => null } as unknown as OdooClient;
+  await zeroQuants(quiet, [1, 2, 3], 'Lot reassign RA-1: zero', { batchSize: 2, onProgress: (p) => progress.push(`${p.step} ${p.done}/${p.total}`) });
+  expect(progress).toEqual(['Mise à zéro 2/3', 'Mise à zéro 3/3']);
+  const asking = {
+    execute: async (_model: string, method: string) => (method === 'action_apply_inventory' ? { res_model: 'stock.track.confirmation' } : true),
+  } as unknown as OdooClient;
+  await expect(zeroQuants(asking, [1], 'Lot reassign RA-1: zero')).rejects.toThrow(
+    'Odoo n’a pas appliqué l’ajustement : des articles suivis recevraient du stock sans lot/numéro de série. Rien de cet envoi n’a été appliqué ; vérifiez les articles dans Odoo et reprenez.',
+  );
 });
 
 describe('custom functions’ errors', () => {
