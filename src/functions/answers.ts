@@ -3,7 +3,7 @@ import { lotFor } from '../core/restore-plan';
 import { isWithin, onHand } from '../core/onhand';
 import { CellError } from './function-errors';
 import { StockSource } from './stock-source';
-import { _t } from '../core/words/translate';
+import { _lt, _t, translated } from '../core/words/translate';
 
 export interface OnHandCall {
   product: unknown;
@@ -28,7 +28,8 @@ export async function answerTracking(source: StockSource, calls: { product: unkn
   return products.map((p) => (p instanceof CellError ? p : p.tracking));
 }
 
-export const LOTS_HEADER = ['Lot/Serial', 'Location', 'Quantity', 'Expiration date'];
+/** The header row of =ODOO.LOTS, shown in the user's language (`translated`). */
+export const LOTS_HEADER = [_lt('Lot/Serial'), _lt('Location'), _lt('Quantity'), _lt('Expiration date')];
 
 export async function answerLots(source: StockSource, calls: { product: unknown; location?: unknown }[]): Promise<((string | number)[][] | Error)[]> {
   const products = await source.resolveProducts(calls.map((c) => c.product));
@@ -43,7 +44,7 @@ export async function answerLots(source: StockSource, calls: { product: unknown;
       .filter((q) => q.lot && q.quantity !== 0 && (!location || isWithin(q.location.name, location)))
       .sort((a, b) => a.lot!.name.localeCompare(b.lot!.name, 'en', { numeric: true }) || a.location.name.localeCompare(b.location.name))
       .map((q) => [q.lot!.name, q.location.name, q.quantity, (dates && lotFor(dates, product.id, q.company?.id ?? null, q.lot!.name)) ?? '']);
-    return [LOTS_HEADER, ...rows];
+    return [LOTS_HEADER.map((header) => translated(header)), ...rows];
   });
 }
 

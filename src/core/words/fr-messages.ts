@@ -247,4 +247,9 @@ export const FR_MESSAGES: Record<string, Translation> = {
     one: 'Publié, mais {count} ligne ne montre pas la quantité prévue dans Odoo : {lots}. Publiez de nouveau pour terminer.',
     other: 'Publié, mais {count} lignes ne montrent pas la quantité prévue dans Odoo : {lots}. Publiez de nouveau pour terminer.',
   },
+  // The header row of =ODOO.LOTS (answers.ts)
+  'Lot/Serial': 'Lot/numéro de série',
+  Location: 'Emplacement',
+  Quantity: 'Quantité',
+  'Expiration date': 'Date d’expiration',
 };

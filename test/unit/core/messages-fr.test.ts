@@ -13,7 +13,7 @@ import { RESTORE_LAYOUT, planRestoreRows, readRestoreRows, restoreColumns } from
 import { toGrid } from '../../../src/core/sheet-layout';
 import { RestoreContext, validateRestore } from '../../../src/core/validate-restore';
 import { setWordsLanguage } from '../../../src/core/words/translate';
-import { answerOnHand } from '../../../src/functions/answers';
+import { answerLots, answerOnHand } from '../../../src/functions/answers';
 import { CellError } from '../../../src/functions/function-errors';
 import { fitForExcel } from '../../../src/functions/limits';
 import { StockSource } from '../../../src/functions/stock-source';
@@ -230,6 +230,21 @@ describe('custom functions’ errors', () => {
     expect(refused.message).toMatch(
       new RegExp(`^100${SP}000 lignes \\(\\d+,\\d Mo\\) : plus qu’Excel n’accepte d’une fonction \\(5 Mo\\)\\. Indiquez un emplacement\\.$`),
     );
+  });
+
+  test('=ODOO.LOTS answers under a French header row', async () => {
+    const P = product(7, 'MILK', 'lot');
+    const source = {
+      resolveProducts: async () => [P],
+      quantsOf: async () => new Map([[7, [quant(7, { id: 8, name: 'WH/Stock' }, 2.5, { lot: { id: 1, name: 'L1' } })]]]),
+      expirationsOf: async () => new Map(),
+    } as unknown as StockSource;
+    expect(await answerLots(source, [{ product: 'MILK' }])).toEqual([
+      [
+        ['Lot/numéro de série', 'Emplacement', 'Quantité', 'Date d’expiration'],
+        ['L1', 'WH/Stock', 2.5, ''],
+      ],
+    ]);
   });
 
   test('before signing in, the cell says so in French', async () => {
