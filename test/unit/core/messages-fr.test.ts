@@ -12,6 +12,8 @@ import { lotKey } from '../../../src/core/restore-plan';
 import { RESTORE_LAYOUT, planRestoreRows, readRestoreRows, restoreColumns } from '../../../src/core/restore-sheet';
 import { toGrid } from '../../../src/core/sheet-layout';
 import { RestoreContext, validateRestore } from '../../../src/core/validate-restore';
+import { FR_MESSAGES } from '../../../src/core/words/fr-messages';
+import { FR_SHEETS } from '../../../src/core/words/fr-sheets';
 import { setWordsLanguage } from '../../../src/core/words/translate';
 import { answerLots, answerOnHand } from '../../../src/functions/answers';
 import { CellError } from '../../../src/functions/function-errors';
@@ -251,4 +253,9 @@ describe('custom functions’ errors', () => {
     const source = new StockSource(() => null);
     await expect(answerOnHand(source, [{ product: 'ACC-1' }])).rejects.toThrow(new CellError('#N/A', 'Connectez-vous à Odoo dans le volet Office'));
   });
+});
+
+test('a text in both French tables (a header also used in a message) has one French', () => {
+  const shared = Object.keys(FR_MESSAGES).filter((key) => key in FR_SHEETS);
+  expect(shared.filter((key) => JSON.stringify(FR_SHEETS[key]) !== JSON.stringify(FR_MESSAGES[key]))).toEqual([]);
 });
