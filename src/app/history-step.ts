@@ -10,6 +10,7 @@ import { productsByIds, readQuants } from '../odoo/reads';
 import { originalsFor } from './originals-source';
 import { Chosen } from './restore-step';
 import { StepRefused } from './zero-step';
+import { _t } from '../core/words/translate';
 
 export interface ZeroedProduct {
   productId: number;
@@ -55,8 +56,8 @@ export async function undoZeroing(
     readQuants(client, { productIds, withLot: false }, { signal: options.signal, withoutCount: true }),
   ]);
   if (lotQuants.some((q) => q.quantity !== 0))
-    throw new StepRefused('Some of these products already hold stock with lots: finish the restore instead, or zero those lots first.');
-  if (!originals.length) throw new StepRefused("Nothing to undo: no zeroing of these products in Odoo's history.");
+    throw new StepRefused(_t('Some of these products already hold stock with lots: finish the restore instead, or zero those lots first.'));
+  if (!originals.length) throw new StepRefused(_t("Nothing to undo: no zeroing of these products in Odoo's history."));
   const products = await productsByIds(client, productIds, options.signal);
   await setTracking(
     client,
@@ -80,7 +81,7 @@ export async function undoZeroing(
       quantity: o.quantity,
     })),
     adjustmentName(runRef, 'undo'),
-    { ...options, step: 'Undoing the zeroing' },
+    { ...options, step: _t('Undoing the zeroing') },
   );
   return { restored: pending.length };
 }

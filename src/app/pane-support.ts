@@ -7,6 +7,7 @@ import { OdooError } from '../odoo/errors';
 import { enableLotsSetting } from '../odoo/inventory';
 import { currentUser, internalLocations, searchProducts } from '../odoo/reads';
 import { getSession, setSession } from '../session/session';
+import { _t } from '../core/words/translate';
 
 export type { ExcelRunner, ExcelRunnerIn } from '../excel/host';
 export { StepRefused } from './zero-step';
@@ -15,7 +16,7 @@ export type ProductScope = { kind: 'untracked' } | { kind: 'picked'; products: P
 
 function client() {
   const session = getSession();
-  if (!session) throw new Error('Sign in to Odoo first.');
+  if (!session) throw new Error(_t('Sign in to Odoo first.'));
   return session.client;
 }
 

@@ -21,6 +21,7 @@ import { productsByIds, readQuants } from '../odoo/reads';
 import { lineKey } from '../core/originals';
 import { StepRefused } from './zero-step';
 import { originalsFor } from './originals-source';
+import { _t, _tn, quantity } from '../core/words/translate';
 
 export type Chosen = { product: Product; target: TargetTracking };
 
@@ -37,7 +38,7 @@ export async function createRestoreSheet(
     chosen.map((c) => c.product.id),
     signal,
   );
-  if (!originals.length) throw new StepRefused(`Odoo's history has no zeroing of these products (run ${runRef} or by hand); zero them first.`);
+  if (!originals.length) throw new StepRefused(_t("Odoo's history has no zeroing of these products (run {run} or by hand); zero them first.", { run: runRef }));
   const rows = planRestoreRows(originals, new Map(chosen.map((c) => [c.product.id, c])));
   await writeTable(run, RESTORE_LAYOUT, toGrid(RESTORE_LAYOUT, rows), { signal });
   await addStatusFormats(
@@ -178,7 +179,12 @@ export async function postRestore(
 ): Promise<RestorePosted> {
   const { validation, lotQuants } = await validateRestoreSheet(client, run, runRef, chosen, options.signal, companyId);
   if (validation.summary.errors)
-    throw new StepRefused(`Nothing was posted: the Restore sheet has ${validation.summary.errors} row(s) with errors.`, validation.issues);
+    throw new StepRefused(
+      _tn('Nothing was posted: the Restore sheet has {count} row with errors.', 'Nothing was posted: the Restore sheet has {count} rows with errors.', {
+        count: validation.summary.errors,
+      }),
+      validation.issues,
+    );
   throwIfCancelled(options.signal);
   const productIds = chosen.map((c) => c.product.id);
   const targets = validation.targets;
@@ -224,10 +230,17 @@ export async function postRestore(
   const notLanded = pendingTargets(targets, after);
   if (notLanded.length) {
     throw new StepRefused(
-      `Posted, but ${notLanded.length} line(s) do not show the planned quantity in Odoo: ${notLanded
-        .slice(0, 5)
-        .map((t) => `${t.lot} (${t.quantity})`)
-        .join(', ')}. Post again to finish.`,
+      _tn(
+        'Posted, but {count} line does not show the planned quantity in Odoo: {lots}. Post again to finish.',
+        'Posted, but {count} lines do not show the planned quantity in Odoo: {lots}. Post again to finish.',
+        {
+          count: notLanded.length,
+          lots: notLanded
+            .slice(0, 5)
+            .map((t) => `${t.lot} (${quantity(t.quantity)})`)
+            .join(', '),
+        },
+      ),
     );
   }
   return { posted: pending.length, skipped: targets.length - pending.length, lotsCreated: missing.length, issues: validation.issues };

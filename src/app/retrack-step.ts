@@ -8,6 +8,7 @@ import { OdooClient } from '../odoo/client';
 import { setTracking } from '../odoo/inventory';
 import { productsByIds, readQuants, variantsOfTemplates } from '../odoo/reads';
 import { StepRefused } from './zero-step';
+import { _t, quantity } from '../core/words/translate';
 
 export async function changeTracking(
   client: OdooClient,
@@ -33,10 +34,21 @@ export async function changeTracking(
       issues.push({
         severity: 'error',
         productId: product.id,
-        message: `${product.reference ? `[${product.reference}] ` : ''}${product.name} still has ${onHand} ${product.uom.name} without a lot on hand; zero it first${productIds.includes(product.id) ? '' : ` (it is a variant of ${product.templateName}, whose tracking is changed)`}.`,
+        message: productIds.includes(product.id)
+          ? _t('{product} still has {qty} {uom} without a lot on hand; zero it first.', {
+              product: `${product.reference ? `[${product.reference}] ` : ''}${product.name}`,
+              qty: quantity(onHand),
+              uom: product.uom.name,
+            })
+          : _t('{product} still has {qty} {uom} without a lot on hand; zero it first (it is a variant of {template}, whose tracking is changed).', {
+              product: `${product.reference ? `[${product.reference}] ` : ''}${product.name}`,
+              qty: quantity(onHand),
+              uom: product.uom.name,
+              template: product.templateName,
+            }),
       });
   }
-  if (issues.length) throw new StepRefused('Tracking was not changed: some products still have stock.', issues);
+  if (issues.length) throw new StepRefused(_t('Tracking was not changed: some products still have stock.'), issues);
   const current = new Map(family.map((p) => [p.id, p]));
   const todo = chosen.filter((c) => (current.get(c.product.id) ?? c.product).tracking !== c.target);
   await setTracking(
@@ -46,6 +58,7 @@ export async function changeTracking(
   );
   const after = await productsByIds(client, productIds, signal);
   const wrong = after.filter((p) => p.tracking !== chosen.find((c) => c.product.id === p.id)!.target);
-  if (wrong.length) throw new StepRefused(`Odoo did not keep the new tracking for ${wrong.map((p) => p.reference || p.name).join(', ')}.`);
+  if (wrong.length)
+    throw new StepRefused(_t('Odoo did not keep the new tracking for {products}.', { products: wrong.map((p) => p.reference || p.name).join(', ') }));
   return after;
 }

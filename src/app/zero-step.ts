@@ -17,6 +17,7 @@ import { OdooClient } from '../odoo/client';
 import { inventoryHistory, reservations, zeroQuants } from '../odoo/inventory';
 import { readQuants, variantsOfTemplates } from '../odoo/reads';
 import { readSelection } from './products-step';
+import { _t, quantity } from '../core/words/translate';
 
 export class StepRefused extends Error {
   constructor(
@@ -37,11 +38,13 @@ export interface ZeroingPrepared {
 
 export async function prepareZeroing(client: OdooClient, run: ExcelRunner, user: OdooUser, signal?: AbortSignal): Promise<ZeroingPrepared> {
   const selection = await readSelection(client, run, signal);
-  if (hasErrors(selection.issues)) throw new StepRefused('Fix the Products sheet first.', selection.issues);
-  if (!selection.choices.length) throw new StepRefused('Choose a target tracking (lot or serial) for at least one product in the Products sheet.');
+  if (hasErrors(selection.issues)) throw new StepRefused(_t('Fix the Products sheet first.'), selection.issues);
+  if (!selection.choices.length) throw new StepRefused(_t('Choose a target tracking (lot or serial) for at least one product in the Products sheet.'));
   const runs = [...new Set(selection.choices.map((c) => c.run).filter(Boolean))];
   if (runs.length > 1)
-    throw new StepRefused(`The chosen products belong to several runs (${runs.join(', ')}). Finish one run, or clear the other products' target tracking.`);
+    throw new StepRefused(
+      _t("The chosen products belong to several runs ({runs}). Finish one run, or clear the other products' target tracking.", { runs: runs.join(', ') }),
+    );
   const runRef = runs[0] ?? newRunReference(new Date());
   // A product chosen after the run began joins it: every product this zeroing takes must be
   // found again by the later steps, or its stock would stay at zero.
@@ -108,11 +111,18 @@ export async function postZeroing(
 ): Promise<ZeroingPosted> {
   const planned = readZeroingSheet((await readTable(run, ZEROING_LAYOUT.table, false)).values);
   const { lines, issues, zeroedByRun } = await checkAndPlan(client, user, prepared.run, prepared.products, options.signal);
-  if (hasErrors(issues)) throw new StepRefused('Nothing was posted: a pre-flight check fails now.', issues);
+  if (hasErrors(issues)) throw new StepRefused(_t('Nothing was posted: a pre-flight check fails now.'), issues);
   const changes = changesSincePlan(planned, lines, zeroedByRun);
   if (changes.length) {
     throw new StepRefused(
-      `Nothing was posted: stock changed in Odoo since the Zeroing sheet was made. Prepare it again and review. ${changes.slice(0, 5).join('; ')}${changes.length > 5 ? ` and ${changes.length - 5} more` : ''}.`,
+      changes.length > 5
+        ? _t('Nothing was posted: stock changed in Odoo since the Zeroing sheet was made. Prepare it again and review. {changes} and {more} more.', {
+            changes: changes.slice(0, 5).join('; '),
+            more: changes.length - 5,
+          })
+        : _t('Nothing was posted: stock changed in Odoo since the Zeroing sheet was made. Prepare it again and review. {changes}.', {
+            changes: changes.join('; '),
+          }),
     );
   }
   await zeroQuants(
@@ -129,7 +139,11 @@ export async function postZeroing(
   const left = after.filter((q) => q.quantity !== 0);
   if (left.length)
     throw new StepRefused(
-      `Zeroing posted, but Odoo still shows untracked stock: ${left.map((q) => `${q.product.name} ${q.quantity} at ${q.location.name}`).join('; ')}.`,
+      _t('Zeroing posted, but Odoo still shows untracked stock: {left}.', {
+        left: left
+          .map((q) => _t('{product} {qty} at {location}', { product: q.product.name, qty: quantity(q.quantity), location: q.location.name }))
+          .join('; '),
+      }),
     );
   return { run: prepared.run, zeroed: lines.length };
 }

@@ -1,3 +1,5 @@
+import { _t } from './words/translate';
+
 /** Split a list into consecutive batches of at most `size` items. */
 export function chunk<T>(items: readonly T[], size: number): T[][] {
   if (size < 1) throw new RangeError(`Batch size must be at least 1, got ${size}`);
@@ -22,7 +24,7 @@ export function throwIfCancelled(signal: AbortSignal | undefined): void {
 
 export class CancelledError extends Error {
   constructor() {
-    super('Cancelled by the user. Nothing more was sent to Odoo.');
+    super(_t('Cancelled by the user. Nothing more was sent to Odoo.'));
     this.name = 'CancelledError';
   }
 }

@@ -3,11 +3,13 @@
 // a date-formatted serial, or text written year first (2027-03-15). "03/04/2027" could be
 // either day or month first, so it is refused with the way to write it.
 import { DATE_FORMAT } from './lot-cells';
+import { _t } from './words/translate';
+import { day } from './words/dates';
 
 /** A calendar date, "YYYY-MM-DD", or null for a blank cell. */
 export type ExpiryCell = { ok: true; date: string | null } | { ok: false; problem: string };
 
-const WRITE_IT = 'Type the date as 2027-03-15, or format the column as a date.';
+const writeIt = () => _t('Type the date as 2027-03-15, or format the column as a date.');
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 
@@ -25,11 +27,17 @@ export function dateToSerial(date: string): number {
 export function readExpiryCell(value: unknown, format = 'General'): ExpiryCell {
   if (value === null || value === undefined) return { ok: true, date: null };
   if (typeof value === 'number') {
-    if (!Number.isFinite(value) || value < 1) return { ok: false, problem: `Expiration date ${value} is not a date. ${WRITE_IT}` };
+    if (!Number.isFinite(value) || value < 1)
+      return { ok: false, problem: `${_t('Expiration date {value} is not a date.', { value: String(value) })} ${writeIt()}` };
     if (DATE_FORMAT.test(format)) return { ok: true, date: serialToDate(value) };
-    return { ok: false, problem: `Expiration date ${value} is a number, not a date (as a date it would be ${serialToDate(value)}). ${WRITE_IT}` };
+    const problem = _t('Expiration date {value} is a number, not a date (as a date it would be {date}).', {
+      value: String(value),
+      date: day(serialToDate(value)),
+    });
+    return { ok: false, problem: `${problem} ${writeIt()}` };
   }
-  if (typeof value === 'boolean') return { ok: false, problem: `Expiration date is the logical value ${String(value).toUpperCase()}. ${WRITE_IT}` };
+  if (typeof value === 'boolean')
+    return { ok: false, problem: `${_t('Expiration date is the logical value {value}.', { value: String(value).toUpperCase() })} ${writeIt()}` };
   const text = String(value)
     .replace(/[\u00A0\u2007\u202F\u200B-\u200D\u2060\uFEFF]/g, ' ')
     .trim();
@@ -38,12 +46,12 @@ export function readExpiryCell(value: unknown, format = 'General'): ExpiryCell {
   if (!iso)
     return {
       ok: false,
-      problem: `Expiration date "${text}" is not a date Excel or the add-in can read without guessing the order of day and month. ${WRITE_IT}`,
+      problem: `${_t('Expiration date "{text}" is not a date Excel or the add-in can read without guessing the order of day and month.', { text })} ${writeIt()}`,
     };
   const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
-    return { ok: false, problem: `Expiration date "${text}" does not exist in the calendar.` };
+    return { ok: false, problem: _t('Expiration date "{text}" does not exist in the calendar.', { text }) };
   }
   return { ok: true, date: date.toISOString().slice(0, 10) };
 }

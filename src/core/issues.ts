@@ -8,6 +8,8 @@ export interface Issue {
   /** A1 address of the cell to fix, e.g. "Restore!H12", when the problem is in a sheet. */
   cell?: string;
   productId?: number;
+  /** A difference the user accepted ("Accept difference"): counted without reading the message, which is in the user's language. */
+  accepted?: true;
 }
 
 export const hasErrors = (issues: readonly Issue[]) => issues.some((i) => i.severity === 'error');

@@ -26,6 +26,8 @@
 //   "-1+1"). A warning does not block posting, like the other warnings of the Restore sheet:
 //   "-001" or "+A" style names are legitimate and stay silent.
 
+import { _t } from './words/translate';
+
 export type LotCell = { ok: true; name: string; warning?: string } | { ok: false; problem: string };
 
 /**
@@ -37,7 +39,7 @@ export type LotCell = { ok: true; name: string; warning?: string } | { ok: false
  */
 export const MAX_LOT_NAME_LENGTH = 128;
 
-const FIX_AS_TEXT = 'Format the Lot/Serial column as Text and paste the values again.';
+const fixAsText = () => _t('Format the Lot/Serial column as Text and paste the values again.');
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
@@ -57,44 +59,60 @@ export const DATE_FORMAT = /[dmy]{1,4}[-/.][dmy]{1,4}|yyyy|mmm/i;
 
 /** Read a Lot/Serial cell. `format` is the cell's number format (to tell a date from a number). */
 export function readLotCell(value: unknown, format = 'General'): LotCell {
-  if (value === null || value === undefined || value === '') return { ok: false, problem: 'Lot/Serial is blank.' };
-  if (typeof value === 'boolean') return { ok: false, problem: `Lot/Serial is the logical value ${String(value).toUpperCase()}. ${FIX_AS_TEXT}` };
+  if (value === null || value === undefined || value === '') return { ok: false, problem: _t('Lot/Serial is blank.') };
+  if (typeof value === 'boolean')
+    return { ok: false, problem: `${_t('Lot/Serial is the logical value {value}.', { value: String(value).toUpperCase() })} ${fixAsText()}` };
   if (typeof value === 'number') return { ok: false, problem: numberProblem(value, format) };
   return checkLotName(String(value));
 }
 
 /** The rules a Lot/Serial name follows, whatever route it enters by (a cell, a generator, a packing list). */
 export function checkLotName(text: string): LotCell {
-  if (text === '') return { ok: false, problem: 'Lot/Serial is blank.' };
-  if (EXCEL_ERROR.test(text)) return { ok: false, problem: `Lot/Serial is the Excel error ${text}; fix the formula or value in this cell.` };
+  if (text === '') return { ok: false, problem: _t('Lot/Serial is blank.') };
+  if (EXCEL_ERROR.test(text))
+    return { ok: false, problem: _t('Lot/Serial is the Excel error {error}; fix the formula or value in this cell.', { error: text }) };
   if (EMOJI.test(text))
-    return { ok: false, problem: 'Lot/Serial contains an emoji; a lot or serial number must be typed, scanned and printed as a barcode. Retype it.' };
+    return { ok: false, problem: _t('Lot/Serial contains an emoji; a lot or serial number must be typed, scanned and printed as a barcode. Retype it.') };
   const forbidden = forbiddenCharacter(text);
   if (forbidden) return { ok: false, problem: forbidden };
   const several = splitSeveral(text);
   if (several.length > 1)
     return {
       ok: false,
-      problem: `Lot/Serial holds ${several.length} values (${several.slice(0, 3).join(', ')}${several.length > 3 ? ', …' : ''}); put one per row.`,
+      problem: _t('Lot/Serial holds {count} values ({values}); put one per row.', {
+        count: several.length,
+        values: `${several.slice(0, 3).join(', ')}${several.length > 3 ? ', …' : ''}`,
+      }),
     };
   if (text !== text.trim())
-    return { ok: false, problem: `Lot/Serial "${text}" has a leading or trailing space, which Odoo would keep as part of the name. Remove it (TRIM).` };
+    return {
+      ok: false,
+      problem: _t('Lot/Serial "{text}" has a leading or trailing space, which Odoo would keep as part of the name. Remove it (TRIM).', { text }),
+    };
   const length = [...text].length;
   if (length > MAX_LOT_NAME_LENGTH) {
     return {
       ok: false,
-      problem: `Lot/Serial is ${length} characters long; Odoo lot and serial names here are limited to ${MAX_LOT_NAME_LENGTH} characters (a longer value is usually a paste gone wrong).`,
+      problem: _t(
+        'Lot/Serial is {length} characters long; Odoo lot and serial names here are limited to {max} characters (a longer value is usually a paste gone wrong).',
+        { length, max: MAX_LOT_NAME_LENGTH },
+      ),
     };
   }
   if (text.startsWith('='))
     return {
       ok: false,
-      problem:
+      problem: _t(
         'Lot/Serial starts with "=": it is a formula typed into a cell formatted as Text, so Excel kept its text, not its result. Enter the value itself.',
+      ),
     };
   if (PLACEHOLDER.test(text))
-    return { ok: true, name: text, warning: `Lot/Serial "${text}" looks like a placeholder left by a program or a formula, not a lot or serial number.` };
-  if (FORMULA_LIKE.test(text)) return { ok: true, name: text, warning: `Lot/Serial "${text}" looks like a formula, not a lot or serial number.` };
+    return {
+      ok: true,
+      name: text,
+      warning: _t('Lot/Serial "{text}" looks like a placeholder left by a program or a formula, not a lot or serial number.', { text }),
+    };
+  if (FORMULA_LIKE.test(text)) return { ok: true, name: text, warning: _t('Lot/Serial "{text}" looks like a formula, not a lot or serial number.', { text }) };
   return { ok: true, name: text };
 }
 
@@ -106,28 +124,30 @@ function forbiddenCharacter(text: string): string | null {
   };
   let code: string | null;
   if ((code = at(CONTROL)))
-    return `Lot/Serial contains a control character (${code}, often from a scanner or a copied file). Retype it or clean it with CLEAN().`;
-  if (ZERO_WIDTH.test(text)) return `Lot/Serial contains an invisible zero-width character (${at(ZERO_WIDTH)}). Retype it.`;
+    return _t('Lot/Serial contains a control character ({code}, often from a scanner or a copied file). Retype it or clean it with CLEAN().', { code });
+  if ((code = at(ZERO_WIDTH))) return _t('Lot/Serial contains an invisible zero-width character ({code}). Retype it.', { code });
   if ((code = at(DIRECTION)))
-    return `Lot/Serial contains an invisible text direction mark (${code}), which makes it display differently from what it is. Retype it.`;
-  if ((code = at(/\u00AD/))) return `Lot/Serial contains an invisible soft hyphen (${code}). Retype it.`;
-  if ((code = at(SEPARATOR))) return `Lot/Serial contains a line or paragraph separator (${code}). Retype it.`;
+    return _t('Lot/Serial contains an invisible text direction mark ({code}), which makes it display differently from what it is. Retype it.', { code });
+  if ((code = at(/\u00AD/))) return _t('Lot/Serial contains an invisible soft hyphen ({code}). Retype it.', { code });
+  if ((code = at(SEPARATOR))) return _t('Lot/Serial contains a line or paragraph separator ({code}). Retype it.', { code });
   if (NBSP.test(text))
-    return 'Lot/Serial contains a non-breaking space (often copied from a web page or PDF). Retype it or use SUBSTITUTE(cell, CHAR(160), "").';
-  if ((code = at(OTHER_SPACE))) return `Lot/Serial contains an unusual space (${code}); only the ordinary space is allowed. Retype it.`;
-  if ((code = at(/\p{Cs}/u))) return `Lot/Serial contains a broken character (${code}, half of a pair). Retype it.`;
-  if ((code = at(/\p{Cf}/u))) return `Lot/Serial contains an invisible formatting character (${code}). Retype it.`;
-  if ((code = at(/[\p{Co}\p{Cn}]/u))) return `Lot/Serial contains a private-use or unassigned character (${code}). Retype it.`;
+    return _t('Lot/Serial contains a non-breaking space (often copied from a web page or PDF). Retype it or use SUBSTITUTE(cell, CHAR(160), "").');
+  if ((code = at(OTHER_SPACE))) return _t('Lot/Serial contains an unusual space ({code}); only the ordinary space is allowed. Retype it.', { code });
+  if ((code = at(/\p{Cs}/u))) return _t('Lot/Serial contains a broken character ({code}, half of a pair). Retype it.', { code });
+  if ((code = at(/\p{Cf}/u))) return _t('Lot/Serial contains an invisible formatting character ({code}). Retype it.', { code });
+  if ((code = at(/[\p{Co}\p{Cn}]/u))) return _t('Lot/Serial contains a private-use or unassigned character ({code}). Retype it.', { code });
   return null;
 }
 
 function numberProblem(value: number, format: string): string {
-  if (DATE_FORMAT.test(format)) return `Lot/Serial was turned into a date by Excel (${format}). ${FIX_AS_TEXT}`;
-  if (!Number.isInteger(value)) return `Lot/Serial ${value} was turned into a decimal number by Excel. ${FIX_AS_TEXT}`;
+  // The number is shown as Excel showed it in the cell (1.23E+15, 0.5), not as a quantity.
+  if (DATE_FORMAT.test(format)) return `${_t('Lot/Serial was turned into a date by Excel ({format}).', { format })} ${fixAsText()}`;
+  if (!Number.isInteger(value)) return `${_t('Lot/Serial {value} was turned into a decimal number by Excel.', { value: String(value) })} ${fixAsText()}`;
   if (Math.abs(value) >= 1e15) {
-    return `Lot/Serial ${value.toExponential(2).toUpperCase().replace('+', '+')} was turned into a number by Excel, which keeps only 15 digits: the last digits are lost. ${FIX_AS_TEXT}`;
+    const shown = value.toExponential(2).toUpperCase();
+    return `${_t('Lot/Serial {value} was turned into a number by Excel, which keeps only 15 digits: the last digits are lost.', { value: shown })} ${fixAsText()}`;
   }
-  return `Lot/Serial ${value} was turned into a number by Excel, so leading zeros may be lost. ${FIX_AS_TEXT}`;
+  return `${_t('Lot/Serial {value} was turned into a number by Excel, so leading zeros may be lost.', { value: String(value) })} ${fixAsText()}`;
 }
 
 /** "SN1, SN2; SN3" or one value per line inside the cell. A lone value gives one element. */

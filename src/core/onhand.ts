@@ -1,6 +1,7 @@
 // What =ODOO.ONHAND answers, computed from quants already read: pure, so the
 // custom functions batch their Odoo reads and this stays testable.
 import { Product, Quant } from './model';
+import { _t } from './words/translate';
 
 export type ProductArg = { kind: 'id'; id: number } | { kind: 'code'; code: string };
 
@@ -8,7 +9,7 @@ export type ProductArg = { kind: 'id'; id: number } | { kind: 'code'; code: stri
 export function parseProductArg(value: unknown): ProductArg {
   if (typeof value === 'number' && Number.isInteger(value) && value > 0) return { kind: 'id', id: value };
   const text = String(value ?? '').trim();
-  if (!text) throw new TypeError('The product is empty: give an internal reference, a barcode or an Odoo id.');
+  if (!text) throw new TypeError(_t('The product is empty: give an internal reference, a barcode or an Odoo id.'));
   const id = /^#(\d+)$/.exec(text);
   return id ? { kind: 'id', id: Number(id[1]) } : { kind: 'code', code: text };
 }

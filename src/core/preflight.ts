@@ -3,6 +3,7 @@ import { OdooUser, Product, Quant } from './model';
 import { Issue } from './issues';
 import { TargetTracking } from './products-sheet';
 import { roundTo } from './uom';
+import { _t, quantity } from './words/translate';
 
 export interface PreflightInput {
   user: OdooUser;
@@ -23,23 +24,27 @@ export function preflight(input: PreflightInput): Issue[] {
   if (!user.isStockManager) {
     issues.push({
       severity: 'error',
-      message: `${user.name} is not an Inventory Administrator in Odoo, so cannot apply inventory adjustments or change products.`,
+      message: _t('{user} is not an Inventory Administrator in Odoo, so cannot apply inventory adjustments or change products.', { user: user.name }),
     });
   }
   if (!user.hasLotsFeature) {
     issues.push({
       severity: 'error',
       message: user.isAdmin
-        ? 'The "Lots & Serial Numbers" setting is off in Odoo. Turn it on (the button below does it, or Inventory > Configuration > Settings).'
-        : 'The "Lots & Serial Numbers" setting is off in Odoo. Ask an administrator to turn it on in Inventory > Configuration > Settings.',
+        ? _t('The "Lots & Serial Numbers" setting is off in Odoo. Turn it on (the button below does it, or Inventory > Configuration > Settings).')
+        : _t('The "Lots & Serial Numbers" setting is off in Odoo. Ask an administrator to turn it on in Inventory > Configuration > Settings.'),
     });
   }
   for (const { product, target } of input.products) {
     const label = productLabel(product);
     const productId = product.id;
-    if (!product.storable) issues.push({ severity: 'error', productId, message: `${label} is not a storable product.` });
+    if (!product.storable) issues.push({ severity: 'error', productId, message: _t('{product} is not a storable product.', { product: label }) });
     if (!product.active)
-      issues.push({ severity: 'error', productId, message: `${label} is archived. Unarchive it in Odoo first, so its stock can be counted.` });
+      issues.push({
+        severity: 'error',
+        productId,
+        message: _t('{product} is archived. Unarchive it in Odoo first, so its stock can be counted.', { product: label }),
+      });
     // Only stock without a lot is the run's: stock already in lots is left as it is.
     const own = input.quants.filter((q) => q.product.id === productId && !q.lot);
     if (product.tracking !== 'none') {
@@ -47,13 +52,19 @@ export function preflight(input: PreflightInput): Issue[] {
         issues.push({
           severity: 'error',
           productId,
-          message: `${label} is already tracked by ${product.tracking}; its stock without a ${product.tracking} number is restored by ${product.tracking}. Set its target tracking to ${product.tracking}.`,
+          message: _t(
+            '{product} is already tracked by {tracking}; its stock without a {tracking} number is restored by {tracking}. Set its target tracking to {tracking}.',
+            { product: label, tracking: product.tracking },
+          ),
         });
       else if (!own.some((q) => q.locationUsage === 'internal' && q.quantity !== 0))
         issues.push({
           severity: 'error',
           productId,
-          message: `${label} is tracked by ${product.tracking} and holds no stock without a lot: there is nothing to reassign.`,
+          message: _t('{product} is tracked by {tracking} and holds no stock without a lot: there is nothing to reassign.', {
+            product: label,
+            tracking: product.tracking,
+          }),
         });
     }
     for (const quant of own) {
@@ -62,26 +73,50 @@ export function preflight(input: PreflightInput): Issue[] {
         issues.push({
           severity: 'error',
           productId,
-          message: `${label} has a count of ${quant.pendingCount.quantity} at ${where} that is not applied yet; applying would sweep it in. Apply or clear it in Odoo first.`,
+          message: _t('{product} has a count of {qty} at {location} that is not applied yet; applying would sweep it in. Apply or clear it in Odoo first.', {
+            product: label,
+            qty: quantity(quant.pendingCount.quantity),
+            location: where,
+          }),
         });
       } else if (quant.pendingCount && !input.resuming) {
         // A pending count of 0 says what zeroing does anyway (often our own, from an interrupted post).
-        issues.push({ severity: 'warning', productId, message: `${label} has a pending count of 0 at ${where}; zeroing applies it.` });
+        issues.push({
+          severity: 'warning',
+          productId,
+          message: _t('{product} has a pending count of 0 at {location}; zeroing applies it.', { product: label, location: where }),
+        });
       }
       if (quant.quantity < 0)
-        issues.push({ severity: 'error', productId, message: `${label} has a negative quantity (${quant.quantity}) at ${where}. Correct it in Odoo first.` });
+        issues.push({
+          severity: 'error',
+          productId,
+          message: _t('{product} has a negative quantity ({qty}) at {location}. Correct it in Odoo first.', {
+            product: label,
+            qty: quantity(quant.quantity),
+            location: where,
+          }),
+        });
       if (target === 'serial' && quant.locationUsage === 'internal' && quant.quantity > 0 && !Number.isInteger(quant.quantity)) {
         issues.push({
           severity: 'error',
           productId,
-          message: `${label} has ${quant.quantity} ${product.uom.name} at ${where}: a serial number counts one whole unit, so ${quant.quantity} cannot be restored with serials. Correct the quantity in Odoo, or choose lot.`,
+          message: _t(
+            '{product} has {qty} {uom} at {location}: a serial number counts one whole unit, so {qty} cannot be restored with serials. Correct the quantity in Odoo, or choose lot.',
+            { product: label, qty: quantity(quant.quantity), uom: product.uom.name, location: where },
+          ),
         });
       }
       if (quant.locationUsage !== 'internal' && quant.quantity > 0) {
         issues.push({
           severity: 'warning',
           productId,
-          message: `${label} has ${quant.quantity} at ${where} (${quant.locationUsage}), which this run does not touch.`,
+          message: _t('{product} has {qty} at {location} ({usage}), which this run does not touch.', {
+            product: label,
+            qty: quantity(quant.quantity),
+            location: where,
+            usage: quant.locationUsage,
+          }),
         });
       }
     }
@@ -91,7 +126,16 @@ export function preflight(input: PreflightInput): Issue[] {
       issues.push({
         severity: 'error',
         productId,
-        message: `${label} has ${reserved.reduce((s, q) => s + q.reserved, 0)} reserved by open transfers${refs.length ? ` (${refs.join(', ')})` : ''}. Unreserve or finish them first.`,
+        message: refs.length
+          ? _t('{product} has {qty} reserved by open transfers ({transfers}). Unreserve or finish them first.', {
+              product: label,
+              qty: quantity(reserved.reduce((s, q) => s + q.reserved, 0)),
+              transfers: refs.join(', '),
+            })
+          : _t('{product} has {qty} reserved by open transfers. Unreserve or finish them first.', {
+              product: label,
+              qty: quantity(reserved.reduce((s, q) => s + q.reserved, 0)),
+            }),
       });
     }
   }
@@ -119,7 +163,10 @@ function templateIssues(input: PreflightInput): Issue[] {
       issues.push({
         severity: 'error',
         productId: chosen[0].product.id,
-        message: `${chosen.map((c) => `${productLabel(c.product)} (${c.target})`).join(', ')} are variants of one product, ${chosen[0].product.templateName}, and Odoo tracks all its variants the same way. Choose one target tracking for all of them.`,
+        message: _t(
+          '{variants} are variants of one product, {template}, and Odoo tracks all its variants the same way. Choose one target tracking for all of them.',
+          { variants: chosen.map((c) => `${productLabel(c.product)} (${c.target})`).join(', '), template: chosen[0].product.templateName },
+        ),
       });
     }
     for (const sibling of (input.siblings ?? []).filter((p) => p.templateId === templateId)) {
@@ -129,11 +176,27 @@ function templateIssues(input: PreflightInput): Issue[] {
         loose.reduce((s, q) => s + q.quantity, 0),
         sibling.uom.rounding,
       );
-      const places = loose.map((q) => `${q.quantity} at ${q.location.name}`).join(', ');
+      const places = loose.map((q) => _t('{qty} at {location}', { qty: quantity(q.quantity), location: q.location.name })).join(', ');
+      const words = {
+        variant: productLabel(sibling),
+        template: sibling.templateName,
+        qty: quantity(total),
+        uom: sibling.uom.name,
+        places,
+        target: targets[0],
+      };
       issues.push({
         severity: 'error',
         productId: chosen[0].product.id,
-        message: `${productLabel(sibling)}${sibling.active ? '' : ' (archived)'} is a variant of ${sibling.templateName} too, and changing the tracking changes it as well, but it is not in this run: it holds ${total} ${sibling.uom.name} without a lot (${places}). Set its target tracking to ${targets[0]} in the Products sheet${sibling.active ? '' : ' after unarchiving it in Odoo'}, or leave every variant of ${sibling.templateName} out.`,
+        message: sibling.active
+          ? _t(
+              '{variant} is a variant of {template} too, and changing the tracking changes it as well, but it is not in this run: it holds {qty} {uom} without a lot ({places}). Set its target tracking to {target} in the Products sheet, or leave every variant of {template} out.',
+              words,
+            )
+          : _t(
+              '{variant} (archived) is a variant of {template} too, and changing the tracking changes it as well, but it is not in this run: it holds {qty} {uom} without a lot ({places}). Set its target tracking to {target} in the Products sheet after unarchiving it in Odoo, or leave every variant of {template} out.',
+              words,
+            ),
       });
     }
   }

@@ -5,6 +5,8 @@
 // transfers are counted exactly as Odoo counted them, not guessed.
 import { MoveLine } from './model';
 import { OriginalLine, lineKey } from './originals';
+import { _t, quantity } from './words/translate';
+import { day } from './words/dates';
 
 export interface RecoveredLine extends OriginalLine {
   /** Reasons to ask the user instead of trusting the number silently. */
@@ -72,16 +74,23 @@ export function recoverOriginals(lines: readonly MoveLine[]): RecoveredLine[] {
     const now = Math.round((balance.get(key) ?? 0) * 1e6) / 1e6;
     if (list.length > 1) {
       doubts.push(
-        `This place was zeroed ${list.length} times (${list.map((z) => `${z.line.date.slice(0, 10)}: ${round(z.before)}`).join(', ')}); the latest is used.`,
+        _t('This place was zeroed {count} times ({zeroings}); the latest is used.', {
+          count: list.length,
+          zeroings: list.map((z) => `${day(z.line.date)}: ${quantity(round(z.before))}`).join(', '),
+        }),
       );
     }
     if (arrivals.length) {
       doubts.push(
-        `Stock arrived here after the zeroing (${arrivals.map((a) => `${round(a.quantity)} by ${a.reference} on ${a.date.slice(0, 10)}`).join('; ')}); it is not part of the original.`,
+        _t('Stock arrived here after the zeroing ({arrivals}); it is not part of the original.', {
+          arrivals: arrivals
+            .map((a) => _t('{qty} by {reference} on {date}', { qty: quantity(round(a.quantity)), reference: a.reference, date: day(a.date) }))
+            .join('; '),
+        }),
       );
     }
-    if (now < -EPS) doubts.push(`Odoo shows a negative untracked quantity here now (${now}).`);
-    if (list.some((z, i) => i > 0 && z.before < 0)) doubts.push('The quantity was negative before a zeroing.');
+    if (now < -EPS) doubts.push(_t('Odoo shows a negative untracked quantity here now ({qty}).', { qty: quantity(now) }));
+    if (list.some((z, i) => i > 0 && z.before < 0)) doubts.push(_t('The quantity was negative before a zeroing.'));
     recovered.push({
       key,
       productId: p.productId,

@@ -91,5 +91,5 @@ function isFromGroup(issue: Issue, products: ReadonlySet<number>, memberRows: Re
 }
 
 function countAccepted(issues: readonly Issue[]): number {
-  return issues.filter((i) => i.severity === 'warning' && / Accepted\.$/.test(i.message)).length;
+  return issues.filter((i) => i.severity === 'warning' && i.accepted).length;
 }

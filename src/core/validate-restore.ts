@@ -7,9 +7,11 @@ import { LotCell, looseName, readLotCell } from './lot-cells';
 import { Product } from './model';
 import { OriginalLine } from './originals';
 import { TargetTracking } from './products-sheet';
-import { RESTORE_LAYOUT, RestoreColumns, RestoreSheetRow } from './restore-sheet';
+import { RESTORE_HEADERS, RESTORE_LAYOUT, RestoreColumns, RestoreSheetRow } from './restore-sheet';
 import { fitsRounding, roundTo } from './uom';
 import { lotFor, lotKey } from './restore-plan';
+import { _t, quantity, translated } from './words/translate';
+import { day } from './words/dates';
 
 export interface RestoreContext {
   originals: ReadonlyMap<string, OriginalLine>;
@@ -67,7 +69,8 @@ export interface RestoreValidation {
   summary: { rows: number; errors: number; warnings: number; lines: number; acceptedDifferences: number };
 }
 
-const TRUTHY = new Set(['true', 'yes', 'y', 'x', '1', 'accept', 'ok']);
+/** What marks "Accept difference", in English or French (oui, vrai: Excel's TRUE in French). */
+const TRUTHY = new Set(['true', 'yes', 'y', 'x', '1', 'accept', 'ok', 'oui', 'o', 'vrai', 'accepter']);
 
 /** The company a line's lots belong to. */
 export function lineCompany(original: OriginalLine, context: Pick<RestoreContext, 'defaultCompanyId'>): number {
@@ -98,6 +101,8 @@ export function validateRestore(rows: readonly RestoreSheetRow[], columns: Resto
   const rowsByLine = new Map<string, number[]>();
   const serialSeen = new Map<string, number>(); // lotKey -> first row index
   const foreignNoted = new Set<string>(); // line|lot already told about the lot's own stock
+  const againNoted = new Set<string>(); // first row index > later sheet row, already told
+  const accept = translated(RESTORE_HEADERS.accept);
   const looseSeen = new Map<string, { index: number; name: string }>();
   const expirySeen = new Map<string, { index: number; date: string }>(); // productId|lot -> first dated row
 
@@ -113,7 +118,9 @@ export function validateRestore(rows: readonly RestoreSheetRow[], columns: Resto
         i,
         column,
         'error',
-        "Odoo's expiration dates are not turned on (Inventory > Configuration > Settings > Expiration Dates). Clear the cell, or turn them on and validate again.",
+        _t(
+          "Odoo's expiration dates are not turned on (Inventory > Configuration > Settings > Expiration Dates). Clear the cell, or turn them on and validate again.",
+        ),
         product.id,
       );
     }
@@ -122,11 +129,13 @@ export function validateRestore(rows: readonly RestoreSheetRow[], columns: Resto
         i,
         column,
         'error',
-        `${product.reference || product.name} does not use expiration dates in Odoo (product form, Inventory tab, Expiration Date). Clear the cell, or tick it and validate again.`,
+        _t('{product} does not use expiration dates in Odoo (product form, Inventory tab, Expiration Date). Clear the cell, or tick it and validate again.', {
+          product: product.reference || product.name,
+        }),
         product.id,
       );
     }
-    if (cell.date < expiry.today) flag(i, column, 'warning', `Expiration date ${cell.date} is already past.`, product.id);
+    if (cell.date < expiry.today) flag(i, column, 'warning', _t('Expiration date {date} is already past.', { date: day(cell.date) }), product.id);
     if (!lot.ok) return;
     const key = lotKey(product.id, companyId, lot.name);
     const existing = lotFor(expiry.lots, product.id, companyId, lot.name);
@@ -135,7 +144,20 @@ export function validateRestore(rows: readonly RestoreSheetRow[], columns: Resto
         i,
         column,
         'error',
-        `Lot ${lot.name} already exists in Odoo with expiration date ${existing ?? '(none)'}; the add-in does not change an existing lot. Put ${existing ?? 'nothing'} here, or change the lot in Odoo.`,
+        existing === null
+          ? _t(
+              'Lot {lot} already exists in Odoo with expiration date (none); the add-in does not change an existing lot. Put nothing here, or change the lot in Odoo.',
+              {
+                lot: lot.name,
+              },
+            )
+          : _t(
+              'Lot {lot} already exists in Odoo with expiration date {date}; the add-in does not change an existing lot. Put {date} here, or change the lot in Odoo.',
+              {
+                lot: lot.name,
+                date: existing,
+              },
+            ),
         product.id,
       );
     }
@@ -146,7 +168,12 @@ export function validateRestore(rows: readonly RestoreSheetRow[], columns: Resto
         i,
         column,
         'error',
-        `Lot ${lot.name} has expiration date ${cell.date} here and ${first.date} on row ${rows[first.index].sheetRow + 1}; a lot has one expiration date.`,
+        _t('Lot {lot} has expiration date {date} here and {other} on row {row}; a lot has one expiration date.', {
+          lot: lot.name,
+          date: day(cell.date),
+          other: day(first.date),
+          row: rows[first.index].sheetRow + 1,
+        }),
         product.id,
       );
     }
@@ -160,8 +187,8 @@ export function validateRestore(rows: readonly RestoreSheetRow[], columns: Resto
         columns.line,
         'error',
         row.line
-          ? `Line ${row.line} is not an original line of this run; the row was typed or copied by hand. Use Split to add rows.`
-          : 'This row belongs to no original line (its Line cell is empty). Use Split to add rows.',
+          ? _t('Line {line} is not an original line of this run; the row was typed or copied by hand. Use Split to add rows.', { line: row.line })
+          : _t('This row belongs to no original line (its {column} cell is empty). Use Split to add rows.', { column: translated(RESTORE_HEADERS.line) }),
       );
       return;
     }
@@ -173,11 +200,28 @@ export function validateRestore(rows: readonly RestoreSheetRow[], columns: Resto
     else if (lot.warning) flag(i, columns.lot, 'warning', lot.warning, product.id);
     const qty = qtys[i];
     if (qty === null)
-      flag(i, columns.qty, 'error', typeof row.qty === 'string' && row.qty.trim() ? `Qty "${row.qty}" is text, not a number.` : 'Qty is blank.', product.id);
-    else if (target === 'serial' && qty !== 1) flag(i, columns.qty, 'error', `A serial number counts exactly 1 unit; Qty is ${qty}.`, product.id);
-    else if (qty <= 0) flag(i, columns.qty, 'error', `Qty must be more than 0; it is ${qty}.`, product.id);
+      flag(
+        i,
+        columns.qty,
+        'error',
+        typeof row.qty === 'string' && row.qty.trim() ? _t('Qty "{text}" is text, not a number.', { text: row.qty }) : _t('Qty is blank.'),
+        product.id,
+      );
+    else if (target === 'serial' && qty !== 1)
+      flag(i, columns.qty, 'error', _t('A serial number counts exactly 1 unit; Qty is {qty}.', { qty: quantity(qty) }), product.id);
+    else if (qty <= 0) flag(i, columns.qty, 'error', _t('Qty must be more than 0; it is {qty}.', { qty: quantity(qty) }), product.id);
     else if (!fitsRounding(qty, product.uom.rounding))
-      flag(i, columns.qty, 'error', `Qty ${qty} has more decimals than ${product.uom.name} allows (${product.uom.rounding}).`, product.id);
+      flag(
+        i,
+        columns.qty,
+        'error',
+        _t('Qty {qty} has more decimals than {uom} allows ({rounding}).', {
+          qty: quantity(qty),
+          uom: product.uom.name,
+          rounding: quantity(product.uom.rounding),
+        }),
+        product.id,
+      );
 
     const companyId = lineCompany(original, context);
     if (lot.ok) {
@@ -190,21 +234,38 @@ export function validateRestore(rows: readonly RestoreSheetRow[], columns: Resto
             i,
             columns.lot,
             'error',
-            `Serial ${lot.name} is already used on row ${rows[first].sheetRow + 1}; a serial number is unique per product in a company.`,
+            _t('Serial {lot} is already used on row {row}; a serial number is unique per product in a company.', {
+              lot: lot.name,
+              row: rows[first].sheetRow + 1,
+            }),
             product.id,
           );
-          if (statuses[first] !== 'Error' || !messages[first].some((m) => m.includes(`row ${row.sheetRow + 1}`))) {
-            flag(first, columns.lot, 'error', `Serial ${lot.name} is used again on row ${row.sheetRow + 1}.`, product.id);
+          const again = `${first}>${row.sheetRow}`;
+          if (!againNoted.has(again)) {
+            againNoted.add(again);
+            flag(first, columns.lot, 'error', _t('Serial {lot} is used again on row {row}.', { lot: lot.name, row: row.sheetRow + 1 }), product.id);
           }
         } else serialSeen.set(key, i);
         if (foreign.some((s) => s.quantity > 0))
-          flag(i, columns.lot, 'error', `Serial ${lot.name} already holds stock in Odoo for this product; a serial number counts one unit.`, product.id);
+          flag(
+            i,
+            columns.lot,
+            'error',
+            _t('Serial {lot} already holds stock in Odoo for this product; a serial number counts one unit.', { lot: lot.name }),
+            product.id,
+          );
       } else {
         const here = foreign.filter((s) => s.lineKey === row.line).reduce((sum, s) => sum + s.quantity, 0);
         const noted = `${row.line}|${lot.name}`;
         if (Math.abs(here) > 1e-9 && !foreignNoted.has(noted)) {
           foreignNoted.add(noted);
-          flag(i, columns.lot, 'warning', `Lot ${lot.name} already holds ${here} here in Odoo; the restore adds this line's quantity to it.`, product.id);
+          flag(
+            i,
+            columns.lot,
+            'warning',
+            _t("Lot {lot} already holds {qty} here in Odoo; the restore adds this line's quantity to it.", { lot: lot.name, qty: quantity(here) }),
+            product.id,
+          );
         }
       }
       const loose = `${product.id}|${looseName(lot.name)}`;
@@ -214,7 +275,11 @@ export function validateRestore(rows: readonly RestoreSheetRow[], columns: Resto
           i,
           columns.lot,
           'warning',
-          `"${lot.name}" differs from "${similar.name}" on row ${rows[similar.index].sheetRow + 1} only by case or spacing; Odoo treats them as two different numbers.`,
+          _t('"{lot}" differs from "{other}" on row {row} only by case or spacing; Odoo treats them as two different numbers.', {
+            lot: lot.name,
+            other: similar.name,
+            row: rows[similar.index].sheetRow + 1,
+          }),
           product.id,
         );
       } else if (!similar) looseSeen.set(loose, { index: i, name: lot.name });
@@ -225,16 +290,20 @@ export function validateRestore(rows: readonly RestoreSheetRow[], columns: Resto
         i,
         columns.reference,
         'error',
-        `${product.reference || product.name} is tracked "${product.tracking}" in Odoo, not "${target}" yet: change the tracking first.`,
+        _t('{product} is tracked "{tracking}" in Odoo, not "{target}" yet: change the tracking first.', {
+          product: product.reference || product.name,
+          tracking: product.tracking,
+          target,
+        }),
         product.id,
       );
     }
     if (!context.valid.locations.has(original.location.id))
-      flag(i, columns.location, 'error', `Location ${original.location.name} no longer exists or is archived in Odoo.`, product.id);
+      flag(i, columns.location, 'error', _t('Location {location} no longer exists or is archived in Odoo.', { location: original.location.name }), product.id);
     if (original.package && !context.valid.packages.has(original.package.id))
-      flag(i, columns.location, 'error', `Package ${original.package.name} no longer exists in Odoo.`, product.id);
+      flag(i, columns.location, 'error', _t('Package {package} no longer exists in Odoo.', { package: original.package.name }), product.id);
     if (original.owner && !context.valid.owners.has(original.owner.id))
-      flag(i, columns.location, 'error', `Owner ${original.owner.name} no longer exists in Odoo.`, product.id);
+      flag(i, columns.location, 'error', _t('Owner {owner} no longer exists in Odoo.', { owner: original.owner.name }), product.id);
   });
 
   // Per original line: the rows' Qty must add up to the original quantity.
@@ -242,7 +311,7 @@ export function validateRestore(rows: readonly RestoreSheetRow[], columns: Resto
   for (const [key, original] of context.originals) {
     const members = rowsByLine.get(key) ?? [];
     const product = context.products.get(original.productId)?.product;
-    const label = `${product?.reference || product?.name || original.productId} at ${original.location.name}${original.package ? ` in ${original.package.name}` : ''}${original.owner ? ` owned by ${original.owner.name}` : ''}`;
+    const label = lineLabel(product?.reference || product?.name || String(original.productId), original);
     const accepted = members.some((i) =>
       TRUTHY.has(
         String(rows[i].accept ?? '')
@@ -251,14 +320,28 @@ export function validateRestore(rows: readonly RestoreSheetRow[], columns: Resto
       ),
     );
     if (original.doubts?.length && members.length) {
-      const doubt = `${label}: the history is ambiguous. ${original.doubts.join(' ')}`;
-      if (accepted) flag(members[0], columns.accept, 'warning', `${doubt} Confirmed by the user.`, original.productId);
-      else flag(members[0], columns.original, 'error', `${doubt} Check it in Odoo, then mark "Accept difference" to confirm the original.`, original.productId);
+      const doubts = original.doubts.join(' ');
+      if (accepted)
+        flag(
+          members[0],
+          columns.accept,
+          'warning',
+          _t('{line}: the history is ambiguous. {doubts} Confirmed by the user.', { line: label, doubts }),
+          original.productId,
+        );
+      else
+        flag(
+          members[0],
+          columns.original,
+          'error',
+          _t('{line}: the history is ambiguous. {doubts} Check it in Odoo, then mark "{accept}" to confirm the original.', { line: label, doubts, accept }),
+          original.productId,
+        );
     }
     if (!members.length) {
       issues.push({
         severity: 'error',
-        message: `${label}: the original ${original.quantity} has no row in the Restore sheet.`,
+        message: _t('{line}: the original {qty} has no row in the Restore sheet.', { line: label, qty: quantity(original.quantity) }),
         cell: `${sheet}!A1`,
         productId: original.productId,
       });
@@ -270,17 +353,32 @@ export function validateRestore(rows: readonly RestoreSheetRow[], columns: Resto
       rounding,
     );
     if (total === roundTo(original.quantity, rounding)) continue;
-    const text = `${label}: rows add up to ${total}, the original was ${original.quantity} (difference ${roundTo(total - original.quantity, rounding)}).`;
+    const sums = {
+      line: label,
+      total: quantity(total),
+      original: quantity(original.quantity),
+      difference: quantity(roundTo(total - original.quantity, rounding)),
+    };
     if (accepted) {
       acceptedDifferences += 1;
-      flag(members[0], columns.accept, 'warning', `${text} Accepted.`, original.productId);
+      flag(
+        members[0],
+        columns.accept,
+        'warning',
+        _t('{line}: rows add up to {total}, the original was {original} (difference {difference}). Accepted.', sums),
+        original.productId,
+      );
+      issues[issues.length - 1].accepted = true;
     } else {
       const past = rows[members[members.length - 1]].sheetRow + 1;
       flag(
         members[0],
         columns.qty,
         'error',
-        `${text} A paste that stops short or runs past this product's rows (last row ${past}) shows up here. Fix the rows, or mark "Accept difference".`,
+        _t(
+          '{line}: rows add up to {total}, the original was {original} (difference {difference}). A paste that stops short or runs past this product\'s rows (last row {past}) shows up here. Fix the rows, or mark "{accept}".',
+          { ...sums, past, accept },
+        ),
         original.productId,
       );
     }
@@ -295,6 +393,13 @@ export function validateRestore(rows: readonly RestoreSheetRow[], columns: Resto
     targets: errors ? [] : buildTargets(rows, lots, qtys, context),
     summary: { rows: rows.length, errors, warnings, lines: context.originals.size, acceptedDifferences },
   };
+}
+
+/** "[REF] at WH/Stock in PACK-1 owned by Azure": an original line as the user finds it in the sheet. */
+function lineLabel(product: string, original: OriginalLine): string {
+  const at = _t('{product} at {location}', { product, location: original.location.name });
+  const inPackage = original.package ? _t('{line} in {package}', { line: at, package: original.package.name }) : at;
+  return original.owner ? _t('{line} owned by {owner}', { line: inPackage, owner: original.owner.name }) : inPackage;
 }
 
 /** What Odoo must hold per (line, lot): rows of the same lot in the same line add up (rows without errors only). */

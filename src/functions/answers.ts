@@ -3,6 +3,7 @@ import { lotFor } from '../core/restore-plan';
 import { isWithin, onHand } from '../core/onhand';
 import { CellError } from './function-errors';
 import { StockSource } from './stock-source';
+import { _lt, _t, translated } from '../core/words/translate';
 
 export interface OnHandCall {
   product: unknown;
@@ -27,7 +28,8 @@ export async function answerTracking(source: StockSource, calls: { product: unkn
   return products.map((p) => (p instanceof CellError ? p : p.tracking));
 }
 
-export const LOTS_HEADER = ['Lot/Serial', 'Location', 'Quantity', 'Expiration date'];
+/** The header row of =ODOO.LOTS, shown in the user's language (`translated`). */
+export const LOTS_HEADER = [_lt('Lot/Serial'), _lt('Location'), _lt('Quantity'), _lt('Expiration date')];
 
 export async function answerLots(source: StockSource, calls: { product: unknown; location?: unknown }[]): Promise<((string | number)[][] | Error)[]> {
   const products = await source.resolveProducts(calls.map((c) => c.product));
@@ -42,7 +44,7 @@ export async function answerLots(source: StockSource, calls: { product: unknown;
       .filter((q) => q.lot && q.quantity !== 0 && (!location || isWithin(q.location.name, location)))
       .sort((a, b) => a.lot!.name.localeCompare(b.lot!.name, 'en', { numeric: true }) || a.location.name.localeCompare(b.location.name))
       .map((q) => [q.lot!.name, q.location.name, q.quantity, (dates && lotFor(dates, product.id, q.company?.id ?? null, q.lot!.name)) ?? '']);
-    return [LOTS_HEADER, ...rows];
+    return [LOTS_HEADER.map((header) => translated(header)), ...rows];
   });
 }
 
@@ -53,9 +55,10 @@ export async function answerOriginal(source: StockSource, calls: { product: unkn
     const product = products[i];
     if (product instanceof CellError) return product;
     const location = optional(call.location);
-    if (!location) return new CellError('#VALUE!', 'Give a location, such as WH/Stock.');
+    if (!location) return new CellError('#VALUE!', _t('Give a location, such as WH/Stock.'));
     const lines = (originals.get(product.id) ?? []).filter((o) => isWithin(o.location.name, location));
-    if (!lines.length) return new CellError('#N/A', `No zeroing of ${product.reference || product.name} at ${location} in Odoo's history`);
+    if (!lines.length)
+      return new CellError('#N/A', _t("No zeroing of {product} at {location} in Odoo's history", { product: product.reference || product.name, location }));
     return Math.round(lines.reduce((s, o) => s + o.quantity, 0) * 1e6) / 1e6;
   });
 }

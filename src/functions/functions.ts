@@ -6,6 +6,7 @@ import { CellError, toExcelError } from './function-errors';
 import { OnHandCall, answerLots, answerOnHand, answerOriginal, answerTracking } from './answers';
 import { FUNCTION_TIMEOUT_MS, StockSource } from './stock-source';
 import { fitForExcel, withDeadline } from './limits';
+import { _t } from '../core/words/translate';
 
 export const stockSource = new StockSource(() => getSession()?.client ?? null);
 // After the pane posts, cached quantities are stale.
@@ -60,7 +61,7 @@ export function tracking(product: string | number): Promise<string> {
 // `any[][]`: the metadata generator maps no union type; the matrix mixes text and numbers.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function lots(product: string | number, location?: string): Promise<any[][]> {
-  return cell(lotsBatch.call({ product, location }), location ? 'Give a narrower location.' : 'Give a location, such as WH/Stock, to narrow it.');
+  return cell(lotsBatch.call({ product, location }), location ? _t('Give a narrower location.') : _t('Give a location, such as WH/Stock, to narrow it.'));
 }
 
 /**

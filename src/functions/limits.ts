@@ -8,6 +8,7 @@
 //   - Time: Microsoft documents no fixed timeout for a custom function, but a cell shows #BUSY!
 //     while it waits; ours never waits on Odoo longer than FUNCTION_TIMEOUT_MS.
 import { jsonBytes } from '../core/json-bytes';
+import { _t, quantity, wordsLanguage } from '../core/words/translate';
 import { CellError } from './function-errors';
 
 export const RESULT_LIMIT_BYTES = 5_000_000;
@@ -15,29 +16,44 @@ export const MAX_CELL_TEXT = 32_767;
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
-const thousands = (n: number) => n.toLocaleString('en-US');
+/** Counts (rows, characters) written the user's way: 32,767 in English, 32 767 in French. */
+const thousands = (n: number) => quantity(n);
+const megabytes = (bytes: number) =>
+  new Intl.NumberFormat(wordsLanguage() === 'fr' ? 'fr-FR' : 'en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1e6);
 
 /** The result itself when Excel can take it; otherwise a CellError naming the limit. */
 export function fitForExcel<T>(result: T, narrower: string): T | CellError {
   if (typeof result === 'string' && result.length > MAX_CELL_TEXT) {
-    return new CellError('#VALUE!', `The answer has ${thousands(result.length)} characters; a cell holds at most ${thousands(MAX_CELL_TEXT)}.`);
+    return new CellError(
+      '#VALUE!',
+      _t('The answer has {length} characters; a cell holds at most {max}.', { length: thousands(result.length), max: thousands(MAX_CELL_TEXT) }),
+    );
   }
   if (!Array.isArray(result)) return result;
   const rows = result.length;
   const columns = Math.max(0, ...result.map((r: unknown) => (Array.isArray(r) ? r.length : 1)));
   if (rows > MAX_ROWS || columns > MAX_COLUMNS) {
-    return new CellError('#VALUE!', `${thousands(rows)} rows by ${thousands(columns)} columns do not fit in a sheet. ${narrower}`);
+    return new CellError(
+      '#VALUE!',
+      `${_t('{rows} rows by {columns} columns do not fit in a sheet.', { rows: thousands(rows), columns: thousands(columns) })} ${narrower}`,
+    );
   }
   for (const row of result) {
     for (const value of Array.isArray(row) ? row : [row]) {
       if (typeof value === 'string' && value.length > MAX_CELL_TEXT) {
-        return new CellError('#VALUE!', `A value of the answer has ${thousands(value.length)} characters; a cell holds at most ${thousands(MAX_CELL_TEXT)}.`);
+        return new CellError(
+          '#VALUE!',
+          _t('A value of the answer has {length} characters; a cell holds at most {max}.', { length: thousands(value.length), max: thousands(MAX_CELL_TEXT) }),
+        );
       }
     }
   }
   const bytes = jsonBytes(result);
   if (bytes > RESULT_LIMIT_BYTES) {
-    return new CellError('#VALUE!', `${thousands(rows)} rows (${(bytes / 1e6).toFixed(1)} MB): more than Excel takes from one function (5 MB). ${narrower}`);
+    return new CellError(
+      '#VALUE!',
+      `${_t('{rows} rows ({size} MB): more than Excel takes from one function (5 MB).', { rows: thousands(rows), size: megabytes(bytes) })} ${narrower}`,
+    );
   }
   return result;
 }
@@ -46,7 +62,10 @@ export function fitForExcel<T>(result: T, narrower: string): T | CellError {
 export function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new CellError('#N/A', `Odoo did not answer within ${Math.round(ms / 1000)} s. Recalculate to try again.`)), ms);
+    timer = setTimeout(
+      () => reject(new CellError('#N/A', _t('Odoo did not answer within {seconds} s. Recalculate to try again.', { seconds: Math.round(ms / 1000) }))),
+      ms,
+    );
   });
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }

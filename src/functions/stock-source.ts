@@ -7,6 +7,7 @@ import { OdooClient } from '../odoo/client';
 import { expiryInfo, inventoryHistory } from '../odoo/inventory';
 import { readQuants, searchProducts } from '../odoo/reads';
 import { CellError } from './function-errors';
+import { _t } from '../core/words/translate';
 
 /** Long enough to serve one recalculation wave, short enough to stay fresh. */
 export const CACHE_MS = 15_000;
@@ -39,7 +40,7 @@ export class StockSource {
 
   private connected(): OdooClient {
     const client = this.client();
-    if (!client) throw new CellError('#N/A', 'Sign in to Odoo in the task pane');
+    if (!client) throw new CellError('#N/A', _t('Sign in to Odoo in the task pane'));
     return client;
   }
 
@@ -71,7 +72,7 @@ export class StockSource {
     return Promise.all(
       parsed.map(async (p) => {
         if (p instanceof CellError) return p;
-        return (await this.fresh(this.products, keyOf(p))!) ?? new CellError('#N/A', `Unknown product: ${keyOf(p)}`);
+        return (await this.fresh(this.products, keyOf(p))!) ?? new CellError('#N/A', _t('Unknown product: {product}', { product: keyOf(p) }));
       }),
     );
   }
@@ -125,7 +126,12 @@ function toProductOrError(arg: ProductArg, found: ReturnType<typeof findProduct>
     const names = found.ambiguous.map((p) => `${p.name} (#${p.id})`).join(', ');
     return new CellError(
       '#N/A',
-      `${arg.kind === 'code' ? arg.code : ''} names ${found.ambiguous.length} products: ${names}. Give the variant's Odoo id, such as "#${found.ambiguous[0].id}"`,
+      _t('{code} names {count} products: {products}. Give the variant\'s Odoo id, such as "#{id}"', {
+        code: arg.kind === 'code' ? arg.code : '',
+        count: found.ambiguous.length,
+        products: names,
+        id: found.ambiguous[0].id,
+      }),
     );
   }
   return found;

@@ -3,6 +3,7 @@
 // The secret (password or API key) lives only in this object's memory.
 import { ServerInfo } from '../core/model';
 import { Dialect, dialectFor, majorOf } from './dialect';
+import { _t } from '../core/words/translate';
 import { OdooError } from './errors';
 import { Json2Caller } from './json2';
 import { CallOptions, JsonRpcTransport } from './transport';
@@ -64,7 +65,10 @@ export class OdooClient {
     }
     const uid = await transport.call<number | false>('common', 'authenticate', [credentials.db, credentials.login, credentials.secret, {}], options);
     if (!uid) {
-      throw new OdooError('denied', `Wrong login, password or API key for "${credentials.login}" on database "${credentials.db}".`);
+      throw new OdooError(
+        'denied',
+        _t('Wrong login, password or API key for "{login}" on database "{database}".', { login: credentials.login, database: credentials.db }),
+      );
     }
     return new OdooClient(transport, server, dialect, credentials.db, uid, credentials.login, credentials.secret, null);
   }
@@ -147,7 +151,7 @@ async function signInWithApiKey(
   }
   const [user] = await caller.call<{ login: string }[]>('res.users', 'read', [[uid], ['login']], {}, options);
   if (user?.login !== credentials.login) {
-    throw new OdooError('denied', `This API key belongs to "${user?.login ?? uid}", not to "${credentials.login}".`);
+    throw new OdooError('denied', _t('This API key belongs to "{owner}", not to "{login}".', { owner: user?.login ?? String(uid), login: credentials.login }));
   }
   return { uid, caller };
 }

@@ -1,5 +1,6 @@
 // The one place that knows how Odoo's model and field names differ between versions.
 // Everything else asks the dialect; the core never sees an Odoo field name.
+import { _t } from '../core/words/translate';
 
 export type Domain = unknown[];
 
@@ -72,7 +73,7 @@ export function dialectFor(major: number): Dialect {
     case 19:
       return { ...V18_PLUS, major, userGroups: 'group_ids', packageModel: 'stock.package', json2: true };
     default:
-      throw new RangeError(`Odoo ${major} is not supported; this add-in works with Odoo 16, 17, 18 and 19.`);
+      throw new RangeError(_t('Odoo {version} is not supported; this add-in works with Odoo 16, 17, 18 and 19.', { version: major }));
   }
 }
 
@@ -80,7 +81,7 @@ export function dialectFor(major: number): Dialect {
 export function majorOf(version: string, info?: unknown[]): number {
   if (Array.isArray(info) && typeof info[0] === 'number') return info[0];
   const match = /(\d+)\.\d+/.exec(version);
-  if (!match) throw new RangeError(`Unrecognised Odoo version "${version}".`);
+  if (!match) throw new RangeError(_t('Unrecognised Odoo version "{version}".', { version }));
   return Number(match[1]);
 }
 

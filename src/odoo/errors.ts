@@ -1,6 +1,8 @@
 // Odoo's error payload, turned into something a user can act on.
 // Odoo answers JSON-RPC errors with HTTP 200 and {error: {code, message, data: {name, message, ...}}},
 // and JSON-2 errors with an HTTP status and {name, message, arguments, ...}.
+// Our words around Odoo's message are in the user's language; Odoo's message stays as Odoo sent it.
+import { _t } from '../core/words/translate';
 
 export type OdooErrorKind =
   | 'user' // odoo.exceptions.UserError: a business rule said no
@@ -29,20 +31,35 @@ const KIND_BY_NAME: Record<string, OdooErrorKind> = {
   'lot_reassign.proxy': 'network',
 };
 
-const PREFIX: Record<OdooErrorKind, string> = {
-  user: 'Odoo refused',
-  validation: 'Odoo rejected the data',
-  access: 'Your Odoo user is not allowed to do this',
-  denied: 'Odoo did not accept the login',
-  missing: 'A record no longer exists in Odoo',
-  session: 'The Odoo session expired; sign in again',
-  server: 'Odoo reported an error',
-  network: 'Odoo could not be reached',
-  uncertain: 'Odoo may have applied this change',
-  timeout: 'Odoo did not answer in time',
-  cancelled: 'Cancelled',
-  protocol: 'Unexpected answer from Odoo',
-};
+/** The kind in plain words, in the user's language (Odoo's own text follows it untouched). */
+function prefix(kind: OdooErrorKind): string {
+  switch (kind) {
+    case 'user':
+      return _t('Odoo refused');
+    case 'validation':
+      return _t('Odoo rejected the data');
+    case 'access':
+      return _t('Your Odoo user is not allowed to do this');
+    case 'denied':
+      return _t('Odoo did not accept the login');
+    case 'missing':
+      return _t('A record no longer exists in Odoo');
+    case 'session':
+      return _t('The Odoo session expired; sign in again');
+    case 'server':
+      return _t('Odoo reported an error');
+    case 'network':
+      return _t('Odoo could not be reached');
+    case 'uncertain':
+      return _t('Odoo may have applied this change');
+    case 'timeout':
+      return _t('Odoo did not answer in time');
+    case 'cancelled':
+      return _t('Cancelled');
+    case 'protocol':
+      return _t('Unexpected answer from Odoo');
+  }
+}
 
 export class OdooError extends Error {
   constructor(
@@ -54,7 +71,7 @@ export class OdooError extends Error {
     /** What was being done, e.g. "stock.quant.action_apply_inventory". */
     readonly operation = '',
   ) {
-    super(`${PREFIX[kind]}: ${odooMessage}`);
+    super(_t('{kind}: {message}', { kind: prefix(kind), message: odooMessage }));
     this.name = 'OdooError';
   }
 
@@ -73,7 +90,7 @@ interface RpcErrorPayload {
 /** Build an OdooError from the `error` member of a JSON-RPC reply. */
 export function fromRpcError(error: RpcErrorPayload, operation: string): OdooError {
   const name = error.data?.name ?? '';
-  const text = (error.data?.message || error.message || 'Unknown error').trim();
+  const text = (error.data?.message || error.message || _t('Unknown error')).trim();
   const kind: OdooErrorKind = error.code === 100 ? 'session' : (KIND_BY_NAME[name] ?? 'server');
   return new OdooError(kind, text, name, operation);
 }
@@ -88,6 +105,6 @@ export function fromJson2Error(body: { name?: string; message?: string } | null,
   const name = body?.name ?? '';
   const text = (body?.message || `HTTP ${status}`).trim();
   const kind: OdooErrorKind = status === 401 ? 'denied' : (KIND_BY_NAME[name] ?? 'server');
-  const message = status === 401 ? `${text}: Odoo 19's JSON-2 API signs in with an API key, not a password` : text;
+  const message = status === 401 ? _t("{message}: Odoo 19's JSON-2 API signs in with an API key, not a password", { message: text }) : text;
   return new OdooError(kind, message, name, operation);
 }

@@ -7,6 +7,7 @@ import { isUnknownModel } from './errors';
 import { Domain } from './dialect';
 import { OdooRecord, ref, refId } from './records';
 import { NewLot, lotKey } from '../core/restore-plan';
+import { _t } from '../core/words/translate';
 
 export const WRITE_BATCH = 1_000;
 
@@ -35,7 +36,7 @@ export async function zeroQuants(client: OdooClient, quantIds: readonly number[]
     );
     await applyCounts(client, batch, adjustmentName, options.signal);
     done += batch.length;
-    options.onProgress?.({ step: 'Zeroing', done, total: quantIds.length });
+    options.onProgress?.({ step: _t('Zeroing'), done, total: quantIds.length });
   }
 }
 
@@ -63,7 +64,7 @@ export async function countAndApply(
     throwIfCancelled(options.signal);
     await applyCounts(client, await countQuants(client, batch, options.signal), adjustmentName, options.signal);
     done += batch.length;
-    options.onProgress?.({ step: options.step ?? 'Restoring', done, total: lines.length });
+    options.onProgress?.({ step: options.step ?? _t('Restoring'), done, total: lines.length });
   }
 }
 
@@ -95,11 +96,11 @@ export async function applyCounts(client: OdooClient, quantIds: readonly number[
     const model = String((result as { res_model: string }).res_model);
     const why =
       model === 'stock.track.confirmation'
-        ? 'some tracked products would get stock without a lot/serial number'
+        ? _t('some tracked products would get stock without a lot/serial number')
         : model === 'stock.inventory.conflict'
-          ? 'the stock changed after it was counted (a conflict)'
-          : `Odoo asked for confirmation (${model})`;
-    throw new Error(`Odoo did not apply the adjustment: ${why}. Nothing of this batch was applied; check the products in Odoo and resume.`);
+          ? _t('the stock changed after it was counted (a conflict)')
+          : _t('Odoo asked for confirmation ({model})', { model });
+    throw new Error(_t('Odoo did not apply the adjustment: {why}. Nothing of this batch was applied; check the products in Odoo and resume.', { why }));
   }
 }
 
@@ -264,7 +265,7 @@ export async function createLots(client: OdooClient, lots: readonly NewLot[], op
       );
       batch.forEach((l, i) => map.set(lotKey(l.productId, l.companyId, l.name), ids[i]));
       done += batch.length;
-      options.onProgress?.({ step: 'Creating lots', done, total: lots.length });
+      options.onProgress?.({ step: _t('Creating lots'), done, total: lots.length });
     }
   }
   return map;

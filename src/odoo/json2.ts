@@ -4,6 +4,7 @@
 // bare result, an error is {name, message} with an HTTP status.
 import { OdooError, fromJson2Error } from './errors';
 import { CallOptions, JsonRpcTransport } from './transport';
+import { _t } from '../core/words/translate';
 
 /** Parameter names of the @api.model methods the add-in calls (no records). */
 const MODEL_METHODS: Record<string, string[]> = {
@@ -69,7 +70,7 @@ export class Json2Caller {
     try {
       parsed = JSON.parse(text);
     } catch {
-      const hint = status === 404 ? `no JSON-2 API or no database "${this.database}" at this address` : `HTTP ${status}`;
+      const hint = status === 404 ? _t('no JSON-2 API or no database "{database}" at this address', { database: this.database }) : `HTTP ${status}`;
       throw new OdooError('protocol', `${hint} (${operation}).`, '', operation);
     }
     if (status >= 200 && status < 300) {

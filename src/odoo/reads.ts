@@ -4,6 +4,7 @@ import { ProgressListener, throwIfCancelled } from '../core/batches';
 import { OdooClient } from './client';
 import { Domain, GROUPS } from './dialect';
 import { OdooRecord, QUANT_FIELDS, ref, toLocation, toProduct, toQuant, toUom } from './records';
+import { _t } from '../core/words/translate';
 
 export async function currentUser(client: OdooClient, signal?: AbortSignal): Promise<OdooUser> {
   const [user] = await client.execute<OdooRecord[]>('res.users', 'read', [[client.uid], ['name', 'login', 'company_id', 'company_ids']], {}, { signal });
@@ -166,7 +167,7 @@ export async function readQuants(
   const quants: Quant[] = [];
   let lastId = 0;
   let total = 0;
-  options.onProgress?.({ step: 'Reading quants', done: 0, total });
+  options.onProgress?.({ step: _t('Reading quants'), done: 0, total });
   for (;;) {
     throwIfCancelled(options.signal);
     const reading = client.searchRead<OdooRecord>(
@@ -179,7 +180,7 @@ export async function readQuants(
     const [page, count] = await Promise.all([reading, lastId === 0 ? counting : Promise.resolve(total)]);
     total = count;
     for (const record of page) quants.push(toQuant(record));
-    options.onProgress?.({ step: 'Reading quants', done: quants.length, total: Math.max(total, quants.length) });
+    options.onProgress?.({ step: _t('Reading quants'), done: quants.length, total: Math.max(total, quants.length) });
     if (page.length < pageSize) break;
     lastId = page[page.length - 1].id as number;
   }

@@ -10,6 +10,7 @@ import { batchesWithLots, runPipelined } from '../core/pipeline';
 import { OdooClient } from './client';
 import { OdooError } from './errors';
 import { CountLine, WRITE_BATCH, applyCounts, countQuants } from './inventory';
+import { _t } from '../core/words/translate';
 
 /** What to post, generic over the caller's target and lot records (passed through as they are). */
 export interface PipelinedRestore<T, L> {
@@ -80,7 +81,7 @@ export async function postPipelined<T, L>(
           // a retried apply counts again first (absolute, so the same quantities)
           await applyCounts(client, attempt ? await count(batches[i].lines) : quantIds, adjustmentName, signal);
           done += batches[i].lines.length;
-          options.onProgress?.({ step: 'Restoring', done, total: work.targets.length });
+          options.onProgress?.({ step: _t('Restoring'), done, total: work.targets.length });
         }),
     },
     { lookahead: options.lookahead ?? 1, signal },

@@ -9,6 +9,7 @@
 // it: the steps read Odoo back before posting, so resuming never posts anything twice.
 // A timeout is not retried: the same wait would only repeat.
 import { OdooError, fromRpcError } from './errors';
+import { _t } from '../core/words/translate';
 
 export interface CallOptions {
   signal?: AbortSignal;
@@ -155,28 +156,34 @@ export class JsonRpcTransport {
       if (!failure.undelivered && !isRead) {
         throw new OdooError(
           'uncertain',
-          `${failure.reason}; ${operation} may have reached Odoo and was not sent again. Posting again is safe: the step reads Odoo back first, so nothing is posted twice.`,
+          _t(
+            '{reason}; {operation} may have reached Odoo and was not sent again. Posting again is safe: the step reads Odoo back first, so nothing is posted twice.',
+            {
+              reason: failure.reason,
+              operation,
+            },
+          ),
           '',
           operation,
         );
       }
       if (attempt >= attempts) {
-        const what = failure.undelivered ? 'Odoo could not be reached' : failure.reason;
-        throw new OdooError('network', `${what} (${operation}, ${attempts} tries).`, '', operation);
+        const what = failure.undelivered ? _t('Odoo could not be reached') : failure.reason;
+        throw new OdooError('network', _t('{reason} ({operation}, {count} tries).', { reason: what, operation, count: attempts }), '', operation);
       }
       try {
         await sleep(firstDelayMs * 2 ** (attempt - 1), options.signal);
       } catch {
         /* cancelled while waiting */
       }
-      if (options.signal?.aborted) throw new OdooError('cancelled', 'Cancelled while waiting to try again.', '', operation);
+      if (options.signal?.aborted) throw new OdooError('cancelled', _t('Cancelled while waiting to try again.'), '', operation);
       this.stats.retries += 1;
     }
   }
 
   /** One try: Odoo's answer, or the failure with whether the request certainly never left. */
   private async once(path: string, body: string, headers: Record<string, string>, operation: string, options: CallOptions): Promise<Outcome> {
-    if (options.signal?.aborted) throw new OdooError('cancelled', 'Cancelled before the call was sent.', '', operation);
+    if (options.signal?.aborted) throw new OdooError('cancelled', _t('Cancelled before the call was sent.'), '', operation);
     const controller = new AbortController();
     const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
     let timedOut = false;
@@ -200,8 +207,9 @@ export class JsonRpcTransport {
       status = response.status;
       text = await response.text();
     } catch (cause) {
-      if (timedOut) throw new OdooError('timeout', `No answer within ${Math.round(timeoutMs / 1000)} s (${operation}).`, '', operation);
-      if (options.signal?.aborted) throw new OdooError('cancelled', 'Cancelled while waiting for Odoo.', '', operation);
+      if (timedOut)
+        throw new OdooError('timeout', _t('No answer within {seconds} s ({operation}).', { seconds: Math.round(timeoutMs / 1000), operation }), '', operation);
+      if (options.signal?.aborted) throw new OdooError('cancelled', _t('Cancelled while waiting for Odoo.'), '', operation);
       const code = String(((cause as { cause?: { code?: unknown } }).cause ?? {}).code ?? '');
       return { failed: new OdooError('network', `${(cause as Error).message} (${operation}).`, '', operation), undelivered: NOT_CONNECTED.has(code) };
     } finally {
@@ -218,7 +226,7 @@ function parseReply<T>(text: string, status: number, operation: string): T {
   try {
     reply = JSON.parse(text);
   } catch {
-    const hint = status === 404 ? 'no Odoo JSON-RPC endpoint at this address' : `HTTP ${status}`;
+    const hint = status === 404 ? _t('no Odoo JSON-RPC endpoint at this address') : `HTTP ${status}`;
     throw new OdooError('protocol', `${hint} (${operation}).`, '', operation);
   }
   // This add-in's server answers its own refusals (404, 405, 413) as {"error": "<text>"}.
