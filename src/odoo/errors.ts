@@ -95,9 +95,17 @@ export function fromRpcError(error: RpcErrorPayload, operation: string): OdooErr
   return new OdooError(kind, text, name, operation);
 }
 
-/** Odoo's refusal of a model it does not have (a module not installed): JSON-RPC's and JSON-2's words. */
-export function isUnknownModel(error: unknown): boolean {
-  return error instanceof OdooError && (/^Object \S+ doesn't exist$/.test(error.odooMessage) || /^the model '\S+' does not exist$/.test(error.odooMessage));
+/**
+ * Odoo's refusal of `model` when it does not have it (a module not installed). The sentence is
+ * not matched: Odoo words it with `_()`, which in `execute_cr` falls back to the user's own
+ * language ("Object x doesn't exist" in English, translated for a French user). What tells it
+ * is the refusal's kind (a UserError over JSON-RPC, a NotFound over JSON-2) naming the model.
+ */
+export function isUnknownModel(error: unknown, model: string): boolean {
+  if (!(error instanceof OdooError)) return false;
+  if (error.odooName !== 'odoo.exceptions.UserError' && error.odooName !== 'werkzeug.exceptions.NotFound') return false;
+  const named = new RegExp(`(^|[^\\w.])${model.replace(/\./g, '\\.')}([^\\w.]|$)`);
+  return named.test(error.odooMessage);
 }
 
 /** Build an OdooError from a JSON-2 error answer (its body and HTTP status). */

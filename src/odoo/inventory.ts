@@ -385,7 +385,7 @@ export async function bookedValues(
     layers = await client.searchRead('stock.valuation.layer', domain, ['product_id', 'value'], {}, { signal });
   } catch (error) {
     // Without stock_account (and on 19, which books values without layers) the model does not exist.
-    if (isUnknownModel(error)) return null;
+    if (isUnknownModel(error, 'stock.valuation.layer')) return null;
     throw error;
   }
   const byProduct = new Map<number, number>();

@@ -84,7 +84,8 @@ describe('Json2Caller', () => {
       odooMessage: "Quant's creation is restricted, you can't do this operation.",
     });
     const unknown = await caller.call('no.such', 'search_read', [[]]).catch((e: unknown) => e);
-    expect(isUnknownModel(unknown)).toBe(true);
+    expect(isUnknownModel(unknown, 'no.such')).toBe(true);
+    expect(isUnknownModel(unknown, 'no')).toBe(false);
     await expect(caller.call('res.users', 'context_get', [])).rejects.toMatchObject({ kind: 'denied' });
     await expect(caller.call('x.y', 'search_read', [[]])).rejects.toThrow(/no JSON-2 API or no database "prod"/);
   });
