@@ -8,7 +8,7 @@ import { XError } from './formula';
 import { ChangeRecord, CustomFunction, FormulaEvaluatorHook, SheetModel, TableModel, WorkbookModel } from './model';
 import { COMMAND_OVERHEAD_BYTES, PAYLOAD_LIMIT_BYTES } from './payload';
 import { SimRequestContext } from './proxies';
-import { CellValue } from './values';
+import { CellValue, SIM_LOCALES, SimLocaleName } from './values';
 
 export interface ExcelSimOptions {
   /** Sheets of the new workbook; default ["Sheet1"]. */
@@ -33,6 +33,8 @@ export interface ExcelSimOptions {
    * Default: every set.
    */
   excelApi?: string | null;
+  /** The locale cells show numbers in (Range.text and the grid); default en-US. */
+  locale?: SimLocaleName;
 }
 
 export interface SimStats {
@@ -298,6 +300,7 @@ export class ExcelSim implements ContextHost {
     if (options.excelApi && !/^1\.\d+$/.test(options.excelApi)) throw new Error(`excelApi: a set such as "1.8", not ${options.excelApi}`);
     this.excelApi = options.excelApi || null;
     if (options.now) this.model.now = options.now;
+    if (options.locale) this.model.locale = SIM_LOCALES[options.locale];
     // custom functions settling: one recalculation and one notification per burst
     this.model.onAsyncResult = () => {
       if (this.asyncPending) return;
