@@ -46,7 +46,14 @@ export interface Selection {
   /** Header position of the Products table, to write run references back. */
   top: number;
   left: number;
+  /**
+   * The table as read, but its header row in our English source words (each header recognised
+   * in any language; others as they are), so code that looks a column up by its English name
+   * works on a French sheet. Prefer `columns`.
+   */
   values: unknown[][];
+  /** Where the Products columns are, by id (absent: the sheet lost that column). */
+  columns: Map<string, number>;
 }
 
 /** The products the user chose (a target tracking set), as Odoo has them now. */
@@ -64,5 +71,10 @@ export async function readSelection(client: OdooClient, run: ExcelRunner, signal
   );
   for (const c of choices)
     if (!products.has(c.productId)) issues.push({ severity: 'error', message: _t('Product {id} no longer exists in Odoo.', { id: c.productId }) });
-  return { choices, products, issues, top: table.top, left: table.left, values: table.values };
+  const columns = columnIndex(PRODUCTS_LAYOUT.columns, table.values[0]);
+  const english = (table.values[0] ?? []).map((h, i) => {
+    const id = [...columns].find(([, at]) => at === i)?.[0];
+    return id === undefined ? h : PRODUCTS_LAYOUT.columns.find((c) => c.id === id)!.header;
+  });
+  return { choices, products, issues, top: table.top, left: table.left, values: [english, ...table.values.slice(1)], columns };
 }
