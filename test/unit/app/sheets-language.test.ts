@@ -2,6 +2,7 @@
 // the Restore sheet validates, splits and takes generated lots, the Products sheet's dropdown
 // offers the user's words and its choices read back, the Status colours follow either language.
 import { generateIntoSelection } from '../../../src/app/lot-entry-step';
+import { readSelection } from '../../../src/app/products-step';
 import { checkRestoreSheet } from '../../../src/app/restore-step';
 import { splitSelectedRow } from '../../../src/app/split-step';
 import { OriginalLine, lineKey } from '../../../src/core/originals';
@@ -14,6 +15,7 @@ import { addDropdown, addStatusFormats } from '../../../src/excel/annotate';
 import { readTable } from '../../../src/excel/read-table';
 import { writeTable } from '../../../src/excel/write-table';
 import { ExcelSim, simRunner } from '../../../src/workbench/excel-sim';
+import { OdooClient } from '../../../src/odoo/client';
 import { product } from '../core/fixtures';
 
 afterEach(() => setWordsLanguage('en'));
@@ -106,4 +108,18 @@ test('the Products dropdown offers the user’s words; a choice made in French r
     { productId: 3, target: 'serial', run: '' },
     { productId: 4, target: 'lot', run: '' },
   ]);
+});
+
+test('the Products selection gives its columns by id and its header row in our English words, whatever the sheet’s language', async () => {
+  setWordsLanguage('fr');
+  const sim = new ExcelSim();
+  const run = simRunner(sim);
+  await writeTable(run, PRODUCTS_LAYOUT, toGrid(PRODUCTS_LAYOUT, planProductsSheet([product(3, 'ACC-3')], [])));
+  await sim.userEdit('Products', 'M1', 'Notes'); // a column of the user's, beside the table
+  // nothing chosen: Odoo is not asked
+  const selection = await readSelection({} as OdooClient, run);
+  expect(selection.values[0].slice(0, 5)).toEqual(['Product reference', 'Product', 'Template', 'Current tracking', 'Target tracking']);
+  expect(selection.values[0].map((h) => String(h).toLowerCase()).indexOf('run')).toBe(columnAt(PRODUCTS_LAYOUT, 'run'));
+  expect(selection.columns.get('target')).toBe(columnAt(PRODUCTS_LAYOUT, 'target'));
+  expect(sim.getSheet('Products').values('E1:E1')).toEqual([['Suivi cible']]);
 });
