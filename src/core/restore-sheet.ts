@@ -4,7 +4,7 @@ import { Product } from './model';
 import { OriginalLine } from './originals';
 import { DATE, GENERAL, ID, SheetLayout, TEXT, columnIndex, findColumns, wordIn } from './sheet-layout';
 import { TargetTracking, trackingWord } from './products-sheet';
-import { _lt, _t, everyLanguage, translated } from './words/translate';
+import { _lt, _t, everyLanguage, translated, wordsLanguage } from './words/translate';
 import { numberFormatFor } from './uom';
 
 export interface RestorePlanRow {
@@ -69,8 +69,15 @@ export function statusTexts(): Record<RestoreStatus, string[]> {
 /** Words a user may type in Accept difference, in French, read as the English yes the check knows. */
 const FRENCH_YES = new Set(['oui', 'o', 'vrai', 'accepter', 'accepté', 'acceptée', 'accepte']);
 
+/** Odoo's "2026-11-23 10:00:00" (UTC, as Odoo stores it) to the minute, day first in French. */
+function moveDate(odoo: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}:\d{2})/.exec(odoo);
+  if (!m) return odoo.slice(0, 16);
+  return wordsLanguage() === 'fr' ? `${m[3]}/${m[2]}/${m[1]} ${m[4]}` : `${m[1]}-${m[2]}-${m[3]} ${m[4]}`;
+}
+
 function evidenceText(line: OriginalLine): string {
-  const dates = [...new Set(line.evidence.dates.map((d) => d.slice(0, 16)))];
+  const dates = [...new Set(line.evidence.dates.map(moveDate))];
   const doubt = line.doubts?.length ? ` · ${_t('CHECK: {doubts}', { doubts: line.doubts.join(' ') })}` : '';
   const moves = _t('move lines {ids}', { ids: line.evidence.moveLineIds.join(', ') });
   return `${dates.join(', ')} · ${line.evidence.references.join(', ')} · ${moves}${doubt}`;

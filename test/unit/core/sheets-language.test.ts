@@ -56,7 +56,7 @@ test('in French, the sheets are written with French headers and words; sheet and
   expect(products[1].slice(3, 5)).toEqual(['aucun', 'série']);
   const restore = table(RESTORE_LAYOUT, planRestoreRows([original], new Map([[1, { product: P1, target: 'lot' as const }]])));
   expect(restore[0]).toContain('Lot/Série');
-  expect(restore[1][restore[0].indexOf('Preuves')]).toBe('2026-11-23 10:00 · Z/1 · lignes de mouvement 7 · À VÉRIFIER : Two moves on one day.');
+  expect(restore[1][restore[0].indexOf('Preuves')]).toBe('23/11/2026 10:00 · Z/1 · lignes de mouvement 7 · À VÉRIFIER : Two moves on one day.');
   expect([PRODUCTS_LAYOUT.sheet, RESTORE_LAYOUT.table]).toEqual(['Products', 'Restore']);
   expect(statusText('Error')).toBe('Erreur');
 });
@@ -186,4 +186,15 @@ test('a packing list with French headers, or a copy of our French Restore sheet,
     ['ACC-1', 'Product ACC-1', 'L-7', 2],
   ];
   expect(readPackingList('Copie', copy).items).toEqual([{ reference: 'ACC-1', lot: 'L-7', qty: 2, cell: 'Copie!C2' }]);
+});
+
+test('the Evidence text: Odoo’s dates to the minute, ISO in English, day first in French', () => {
+  const rows = planRestoreRows([original], new Map([[1, { product: P1, target: 'lot' as const }]]));
+  const evidence = () => {
+    const values = table(RESTORE_LAYOUT, rows);
+    return values[1][columnIndex(RESTORE_LAYOUT.columns, values[0]).get('evidence')!];
+  };
+  expect(evidence()).toBe('2026-11-23 10:00 · Z/1 · move lines 7 · CHECK: Two moves on one day.');
+  setWordsLanguage('fr');
+  expect(evidence()).toBe('23/11/2026 10:00 · Z/1 · lignes de mouvement 7 · À VÉRIFIER : Two moves on one day.');
 });
