@@ -407,8 +407,22 @@ export const SIM_LOCALES = {
 
 export type SimLocaleName = keyof typeof SIM_LOCALES;
 
+/**
+ * What the user typed, read as the locale's Excel reads it: in French, "1 234,5" or "4,5"
+ * is a number and VRAI a boolean; given back in the en-US form the rest of the sim parses. Anything else
+ * (an en-US "1.5", text, a formula) is left as typed.
+ */
+export function typedInLocale(text: string, locale: SimLocale): string {
+  if (locale.decimal === '.') return text;
+  const upper = text.trim().toUpperCase();
+  if (upper === locale.true || upper === locale.false) return upper === locale.true ? 'TRUE' : 'FALSE';
+  const m = /^\s*(-?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?\s*(%?)\s*$/.exec(text);
+  if (!m || (m[3] === undefined && !/[ \u00a0\u202f]/.test(m[2]))) return text;
+  return `${m[1]}${m[2].replace(/[ \u00a0\u202f]/g, '')}${m[3] === undefined ? '' : `.${m[3]}`}${m[4]}`;
+}
+
 /** A number's text made with "." and "," in the locale's separators. */
-function localized(numberText: string, locale: SimLocale): string {
+export function localized(numberText: string, locale: SimLocale): string {
   if (locale.decimal === '.' && locale.group === ',') return numberText;
   return numberText.replace(/[.,]/g, (ch) => (ch === '.' ? locale.decimal : locale.group));
 }

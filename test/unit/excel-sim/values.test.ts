@@ -195,3 +195,18 @@ describe('numbers shown in the played locale', () => {
     expect(sim.getSheet('S').cellAt('A1').text).toBe('1\u202f234,50');
   });
 });
+
+describe('typing in the played locale', () => {
+  test('in French, typed "4,5" and "1 234,5" are numbers, VRAI a boolean; a Text cell keeps what was typed; English typing is unchanged', async () => {
+    const fr = new ExcelSim({ sheets: ['S'], locale: 'fr-FR' });
+    await write(fr, 'D1', [['x']], [['@']]);
+    await fr.userEdit('S', 'A1:D1', [['4,5', '1 234,5', 'vrai', '1,5']]);
+    expect(fr.getSheet('S').values('A1:D1')).toEqual([[4.5, 1234.5, true, '1,5']]);
+    expect(fr.getSheet('S').text('A1:B1')).toEqual([['4,5', '1234,5']]);
+    await fr.userPaste('S', 'A2', 'SN-001\n-0,25\n');
+    expect(fr.getSheet('S').values('A2:A3')).toEqual([['SN-001'], [-0.25]]);
+    const en = new ExcelSim({ sheets: ['S'] });
+    await en.userEdit('S', 'A1:C1', [['4,5', '1.5', 'vrai']]);
+    expect(en.getSheet('S').values('A1:C1')).toEqual([['4,5', 1.5, 'vrai']]);
+  });
+});
