@@ -3,8 +3,8 @@
 import { PRODUCTS_LAYOUT } from '../core/products-sheet';
 import { QUANTS_LAYOUT } from '../core/quants-sheet';
 import { REPORT_LAYOUT } from '../core/reconcile';
-import { RESTORE_HEADERS, RESTORE_LAYOUT } from '../core/restore-sheet';
-import { headerIndex } from '../core/sheet-layout';
+import { RESTORE_LAYOUT } from '../core/restore-sheet';
+import { SheetLayout, columnIndex } from '../core/sheet-layout';
 import { ZEROING_LAYOUT } from '../core/zeroing';
 import { Issue } from '../core/issues';
 import { selectCell } from '../excel/annotate';
@@ -14,18 +14,12 @@ import { readTable } from '../excel/read-table';
 
 const blank = (v: unknown) => v === null || v === undefined || String(v).trim() === '';
 
-/** Activate the table's sheet and select, in `header`'s column, the first body row `pick` accepts (else the first row). */
-async function focusTable(
-  run: ExcelRunner,
-  table: string,
-  sheet: string,
-  header: string,
-  pick: (row: readonly unknown[], col: number) => boolean,
-): Promise<void> {
-  const t = await readTable(run, table, false);
-  const col = headerIndex(t.values[0]).get(header.toLowerCase()) ?? 0;
+/** Activate the layout's sheet and select, in column `id`, the first body row `pick` accepts (else the first row). */
+async function focusTable<Row>(run: ExcelRunner, layout: SheetLayout<Row>, id: string, pick: (row: readonly unknown[], col: number) => boolean): Promise<void> {
+  const t = await readTable(run, layout.table, false);
+  const col = columnIndex(layout.columns, t.values[0]).get(id) ?? 0;
   const index = t.values.slice(1).findIndex((r) => pick(r, col));
-  await focusCell(run, sheet, t.top + 1 + Math.max(index, 0), t.left + col);
+  await focusCell(run, layout.sheet, t.top + 1 + Math.max(index, 0), t.left + col);
 }
 
 export type FocusTarget = 'quants' | 'products' | 'zeroing' | 'restore' | 'report';
@@ -34,15 +28,15 @@ export type FocusTarget = 'quants' | 'products' | 'zeroing' | 'restore' | 'repor
 export async function focusSheet(run: ExcelRunner, target: FocusTarget): Promise<void> {
   switch (target) {
     case 'quants':
-      return focusTable(run, QUANTS_LAYOUT.table, QUANTS_LAYOUT.sheet, 'Product reference', () => true);
+      return focusTable(run, QUANTS_LAYOUT, 'reference', () => true);
     case 'products':
-      return focusTable(run, PRODUCTS_LAYOUT.table, PRODUCTS_LAYOUT.sheet, 'Target tracking', (r, c) => blank(r[c]));
+      return focusTable(run, PRODUCTS_LAYOUT, 'target', (r, c) => blank(r[c]));
     case 'zeroing':
-      return focusTable(run, ZEROING_LAYOUT.table, ZEROING_LAYOUT.sheet, ZEROING_LAYOUT.columns[0].header, () => true);
+      return focusTable(run, ZEROING_LAYOUT, 'reference', () => true);
     case 'restore':
-      return focusTable(run, RESTORE_LAYOUT.table, RESTORE_LAYOUT.sheet, RESTORE_HEADERS.lot, (r, c) => blank(r[c]));
+      return focusTable(run, RESTORE_LAYOUT, 'lot', (r, c) => blank(r[c]));
     case 'report':
-      return focusTable(run, REPORT_LAYOUT.table, REPORT_LAYOUT.sheet, 'Difference', (r, c) => Math.abs(Number(r[c]) || 0) > 1e-9);
+      return focusTable(run, REPORT_LAYOUT, 'difference', (r, c) => Math.abs(Number(r[c]) || 0) > 1e-9);
   }
 }
 

@@ -4,7 +4,8 @@
 import { Issue } from '../core/issues';
 import { GenerateOptions, LotEdit, RestoreBody, generateNames, matchPackingList, planSpread, readPackingList } from '../core/lot-entry';
 import { RESTORE_LAYOUT, restoreColumns } from '../core/restore-sheet';
-import { headerIndex } from '../core/sheet-layout';
+import { columnIndex } from '../core/sheet-layout';
+import { _t, _tn } from '../core/words/translate';
 import { ExcelRunner } from '../excel/host';
 import { readTable } from '../excel/read-table';
 import { CellValue, selectedRows, sheetNames, usedValues, writeCellColumns } from '../excel/cells';
@@ -14,7 +15,7 @@ async function restoreBody(run: ExcelRunner): Promise<{ body: RestoreBody; top: 
   const table = await readTable(run, RESTORE_LAYOUT.table, false);
   const columns = restoreColumns(table.values[0]);
   if (typeof columns === 'string') throw new StepRefused(columns);
-  const tracking = headerIndex(table.values[0]).get('tracking') ?? -1;
+  const tracking = columnIndex(RESTORE_LAYOUT.columns, table.values[0]).get('tracking') ?? -1;
   return {
     body: {
       rows: table.values.slice(1),
@@ -56,12 +57,19 @@ export async function generateIntoSelection(run: ExcelRunner, options: Omit<Gene
   const selection = { first: selected.row, count: selected.count, sheet: selected.sheet };
   const start = selection.first - top - 1;
   if (selection.sheet !== RESTORE_LAYOUT.sheet || start < 0 || start + selection.count > body.rows.length) {
-    throw new StepRefused('Select the Restore rows to fill (their Lot/Serial cells) first.');
+    throw new StepRefused(_t('Select the Restore rows to fill (their Lot/Serial cells) first.'));
   }
   const names = generateNames({ ...options, count: selection.count });
   if (typeof names === 'string') throw new StepRefused(names);
   const filled = body.rows.slice(start, start + selection.count).filter((r) => String(r[body.lot] ?? '').trim() !== '').length;
-  if (filled && !options.overwrite) throw new StepRefused(`${filled} of the selected rows already have a Lot/Serial. Tick "Overwrite" to replace them.`);
+  if (filled && !options.overwrite)
+    throw new StepRefused(
+      _tn(
+        '{count} of the selected rows already has a Lot/Serial. Tick "Overwrite" to replace it.',
+        '{count} of the selected rows already have a Lot/Serial. Tick "Overwrite" to replace them.',
+        { count: filled },
+      ),
+    );
   await applyEdits(
     run,
     body,
@@ -90,5 +98,6 @@ export async function importPackingList(run: ExcelRunner, sheet: string): Promis
 }
 
 export async function otherSheets(run: ExcelRunner): Promise<string[]> {
+  // our sheets keep their names in every language
   return (await sheetNames(run)).filter((n) => !['Quants', 'Products', 'Zeroing', 'Restore', 'Report'].includes(n));
 }

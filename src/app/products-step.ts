@@ -3,7 +3,8 @@ import { Product } from '../core/model';
 import { PRODUCTS_LAYOUT, ProductChoice, TRACKING_CHOICES, planProductsSheet, readProductChoices } from '../core/products-sheet';
 import { QUANTS_LAYOUT } from '../core/quants-sheet';
 import { Issue } from '../core/issues';
-import { headerIndex, toGrid } from '../core/sheet-layout';
+import { columnAt, columnIndex, toGrid } from '../core/sheet-layout';
+import { _t } from '../core/words/translate';
 import { ExcelRunner } from '../excel/host';
 import { addDropdown } from '../excel/annotate';
 import { readTable } from '../excel/read-table';
@@ -19,7 +20,7 @@ import { productsByIds, readQuants, variantsOfTemplates } from '../odoo/reads';
  */
 export async function createProductsSheet(client: OdooClient, run: ExcelRunner, signal?: AbortSignal, extraProductIds: number[] = []): Promise<number> {
   const quantsTable = await readTable(run, QUANTS_LAYOUT.table, false).catch(() => null);
-  const col = quantsTable ? headerIndex(quantsTable.values[0]).get('product id') : undefined;
+  const col = quantsTable ? columnIndex(QUANTS_LAYOUT.columns, quantsTable.values[0]).get('productId') : undefined;
   const fromQuants = (quantsTable?.values.slice(1) ?? []).map((r) => Number(r[col ?? -1])).filter((n) => Number.isInteger(n) && n > 0);
   const before = await readTable(run, PRODUCTS_LAYOUT.table, false).catch(() => null);
   const kept = new Map((before ? readProductChoices(before.values, before.top).choices : []).map((c) => [c.productId, c]));
@@ -34,8 +35,7 @@ export async function createProductsSheet(client: OdooClient, run: ExcelRunner, 
     new Set(kept.keys()),
   ).map((row) => ({ ...row, target: kept.get(row.product.id)?.target ?? null, run: kept.get(row.product.id)?.run ?? '' }));
   await writeTable(run, PRODUCTS_LAYOUT, toGrid(PRODUCTS_LAYOUT, rows), { signal });
-  const target = PRODUCTS_LAYOUT.columns.findIndex((c) => c.header === 'Target tracking');
-  await addDropdown(run, PRODUCTS_LAYOUT.sheet, 0, target, rows.length, TRACKING_CHOICES);
+  await addDropdown(run, PRODUCTS_LAYOUT.sheet, 0, columnAt(PRODUCTS_LAYOUT, 'target'), rows.length, TRACKING_CHOICES);
   return rows.length;
 }
 
@@ -46,7 +46,14 @@ export interface Selection {
   /** Header position of the Products table, to write run references back. */
   top: number;
   left: number;
+  /**
+   * The table as read, but its header row in our English source words (each header recognised
+   * in any language; others as they are), so code that looks a column up by its English name
+   * works on a French sheet. Prefer `columns`.
+   */
   values: unknown[][];
+  /** Where the Products columns are, by id (absent: the sheet lost that column). */
+  columns: Map<string, number>;
 }
 
 /** The products the user chose (a target tracking set), as Odoo has them now. */
@@ -62,6 +69,12 @@ export async function readSelection(client: OdooClient, run: ExcelRunner, signal
       )
     ).map((p) => [p.id, p]),
   );
-  for (const c of choices) if (!products.has(c.productId)) issues.push({ severity: 'error', message: `Product ${c.productId} no longer exists in Odoo.` });
-  return { choices, products, issues, top: table.top, left: table.left, values: table.values };
+  for (const c of choices)
+    if (!products.has(c.productId)) issues.push({ severity: 'error', message: _t('Product {id} no longer exists in Odoo.', { id: c.productId }) });
+  const columns = columnIndex(PRODUCTS_LAYOUT.columns, table.values[0]);
+  const english = (table.values[0] ?? []).map((h, i) => {
+    const id = [...columns].find(([, at]) => at === i)?.[0];
+    return id === undefined ? h : PRODUCTS_LAYOUT.columns.find((c) => c.id === id)!.header;
+  });
+  return { choices, products, issues, top: table.top, left: table.left, values: [english, ...table.values.slice(1)], columns };
 }

@@ -5,7 +5,9 @@ import { cellAddress } from './a1';
 import { Issue } from './issues';
 import { checkLotName, splitSeveral } from './lot-cells';
 import { RESTORE_LAYOUT } from './restore-sheet';
+import { trackingIn } from './products-sheet';
 import { headerIndex } from './sheet-layout';
+import { _t, everyLanguage, quantity } from './words/translate';
 
 export interface GenerateOptions {
   prefix: string;
@@ -17,11 +19,11 @@ export interface GenerateOptions {
 }
 
 export function generateNames(o: GenerateOptions): string[] | string {
-  if (!Number.isInteger(o.first) || o.first < 0) return 'The first number must be a whole number, 0 or more.';
-  if (!Number.isInteger(o.step) || o.step < 1) return 'The step must be a whole number, 1 or more.';
-  if (!Number.isInteger(o.count) || o.count < 1 || o.count > 100_000) return 'The count must be between 1 and 100,000.';
-  if (!Number.isInteger(o.padding) || o.padding < 0 || o.padding > 20) return 'The padding must be between 0 and 20 digits.';
-  if (o.prefix !== o.prefix.trim()) return 'The prefix has a leading or trailing space.';
+  if (!Number.isInteger(o.first) || o.first < 0) return _t('The first number must be a whole number, 0 or more.');
+  if (!Number.isInteger(o.step) || o.step < 1) return _t('The step must be a whole number, 1 or more.');
+  if (!Number.isInteger(o.count) || o.count < 1 || o.count > 100_000) return _t('The count must be between 1 and {max}.', { max: quantity(100_000) });
+  if (!Number.isInteger(o.padding) || o.padding < 0 || o.padding > 20) return _t('The padding must be between 0 and 20 digits.');
+  if (o.prefix !== o.prefix.trim()) return _t('The prefix has a leading or trailing space.');
   const names: string[] = [];
   for (let i = 0; i < o.count; i++) names.push(`${o.prefix}${String(o.first + i * o.step).padStart(o.padding, '0')}`);
   // The names differ only by their digits: the first and the longest (the last) stand for all.
@@ -76,7 +78,7 @@ export function planSpread(body: RestoreBody, top: number): { edits: LotEdit[]; 
     const checked = values.map(checkLotName);
     const refused = checked.find((c) => !c.ok);
     if (refused && !refused.ok) {
-      issues.push({ severity: 'error', cell, message: `${refused.problem} Nothing of this cell was spread.` });
+      issues.push({ severity: 'error', cell, message: _t('{problem} Nothing of this cell was spread.', { problem: refused.problem }) });
       return;
     }
     for (const c of checked) if (c.ok && c.warning) issues.push({ severity: 'warning', cell, message: c.warning });
@@ -84,7 +86,11 @@ export function planSpread(body: RestoreBody, top: number): { edits: LotEdit[]; 
       issues.push({
         severity: 'error',
         cell,
-        message: `${values.length} values but only ${free.length} row(s) of this line to hold them; add ${values.length - free.length} row(s) (Split) first.`,
+        message: _t('{values} values but only {rows} row(s) of this line to hold them; add {missing} row(s) (Split) first.', {
+          values: values.length,
+          rows: free.length,
+          missing: values.length - free.length,
+        }),
       });
       return;
     }
@@ -106,21 +112,53 @@ export interface PackingItem {
   cell: string;
 }
 
+/**
+ * A packing list's headers, in English and French (a supplier's list is in either). Our own
+ * Restore headers in every language come first, so a copy of the Restore sheet is a list too.
+ */
 const HEADERS = {
-  reference: ['product', 'product reference', 'reference', 'internal reference', 'default code'],
-  lot: ['lot', 'serial', 'lot/serial', 'serial number', 'lot/serial number'],
-  qty: ['qty', 'quantity'],
-  expiration: ['expiration date', 'expiration', 'expiry date', 'expiry', 'exp. date', 'exp date', 'use by'],
+  reference: [
+    'product',
+    'product reference',
+    'reference',
+    'internal reference',
+    'default code',
+    'article',
+    'référence',
+    'référence article',
+    'référence interne',
+    'code',
+  ],
+  lot: ['lot', 'serial', 'lot/serial', 'serial number', 'lot/serial number', 'série', 'numéro de série', 'n° de série', 'lot/série', 'numéro de lot'],
+  qty: ['qty', 'quantity', 'qté', 'quantité'],
+  expiration: [
+    'expiration date',
+    'expiration',
+    'expiry date',
+    'expiry',
+    'exp. date',
+    'exp date',
+    'use by',
+    "date d'expiration",
+    'date d’expiration',
+    'date de péremption',
+    'péremption',
+    'dlc',
+    'dluo',
+  ],
 };
+
+/** Our Restore sheet's header for `id` in every language, lower case. */
+const ours = (id: string) => everyLanguage(RESTORE_LAYOUT.columns.find((c) => c.id === id)!.header).map((t) => t.toLowerCase());
 
 /** A packing list: a header row, then one lot or serial per row. */
 export function readPackingList(sheet: string, values: readonly (readonly unknown[])[], top = 0, left = 0): { items: PackingItem[]; issues: Issue[] } {
   const index = headerIndex(values[0] ?? []);
   const find = (names: string[]) => names.map((n) => index.get(n)).find((i) => i !== undefined);
-  const ref = find(HEADERS.reference);
-  const lot = find(HEADERS.lot);
-  const qty = find(HEADERS.qty);
-  const expiration = find(HEADERS.expiration);
+  const ref = find([...ours('reference'), ...HEADERS.reference]);
+  const lot = find([...ours('lot'), ...HEADERS.lot]);
+  const qty = find([...ours('qty'), ...HEADERS.qty]);
+  const expiration = find([...ours('expiration'), ...HEADERS.expiration]);
   if (ref === undefined || lot === undefined) {
     return {
       items: [],
@@ -128,7 +166,7 @@ export function readPackingList(sheet: string, values: readonly (readonly unknow
         {
           severity: 'error',
           cell: cellAddress(sheet, top, left),
-          message: `${sheet} needs a header row with a product reference column and a lot/serial column.`,
+          message: _t('{sheet} needs a header row with a product reference column and a lot/serial column.', { sheet }),
         },
       ],
     };
@@ -142,14 +180,17 @@ export function readPackingList(sheet: string, values: readonly (readonly unknow
       issues.push({
         severity: 'error',
         cell,
-        message: `Lot/serial ${row[lot]} is a number in ${sheet}: leading zeros may be lost. Format the column as Text and paste it again.`,
+        message: _t('Lot/serial {value} is a number in {sheet}: leading zeros may be lost. Format the column as Text and paste it again.', {
+          value: String(row[lot]),
+          sheet,
+        }),
       });
       return;
     }
     const name = String(row[lot] ?? '').trim();
     const checked = checkLotName(name);
     if (!checked.ok) {
-      issues.push({ severity: 'error', cell, message: `${checked.problem} Not placed.` });
+      issues.push({ severity: 'error', cell, message: _t('{problem} Not placed.', { problem: checked.problem }) });
       return;
     }
     if (checked.warning) issues.push({ severity: 'warning', cell, message: checked.warning });
@@ -178,14 +219,22 @@ export function matchPackingList(items: readonly PackingItem[], body: RestoreBod
   for (const item of items) {
     const rows = freeRows.get(item.reference);
     if (present.has(`${item.reference}|${item.lot}`)) {
-      unmatched.push({ severity: 'warning', cell: item.cell, message: `${item.lot} is already in the Restore sheet for ${item.reference}.` });
+      unmatched.push({
+        severity: 'warning',
+        cell: item.cell,
+        message: _t('{lot} is already in the Restore sheet for {product}.', { lot: item.lot, product: item.reference }),
+      });
     } else if (!rows) {
-      unmatched.push({ severity: 'warning', cell: item.cell, message: `No product ${item.reference} in the Restore sheet.` });
+      unmatched.push({ severity: 'warning', cell: item.cell, message: _t('No product {product} in the Restore sheet.', { product: item.reference }) });
     } else if (!rows.length) {
-      unmatched.push({ severity: 'warning', cell: item.cell, message: `No blank row left for ${item.reference}: ${item.lot} was not placed.` });
+      unmatched.push({
+        severity: 'warning',
+        cell: item.cell,
+        message: _t('No blank row left for {product}: {lot} was not placed.', { product: item.reference, lot: item.lot }),
+      });
     } else {
       const row = rows.shift()!;
-      const lotRow = String(body.rows[row][body.tracking]) === 'lot';
+      const lotRow = trackingIn(body.rows[row][body.tracking]) === 'lot';
       edits.push({ row, lot: item.lot, qty: lotRow ? item.qty : undefined, ...(item.expiration !== undefined ? { expiration: item.expiration } : {}) });
       present.add(`${item.reference}|${item.lot}`);
     }

@@ -2,7 +2,8 @@
 import { Product, Quant, Tracking } from './model';
 import { cellAddress } from './a1';
 import { Issue } from './issues';
-import { GENERAL, ID, SheetLayout, TEXT, headerIndex } from './sheet-layout';
+import { GENERAL, ID, SheetLayout, TEXT, findColumns, wordIn } from './sheet-layout';
+import { _lt, _t, translated } from './words/translate';
 import { numberFormatFor, roundTo } from './uom';
 
 export type TargetTracking = Exclude<Tracking, 'none'>;
@@ -23,27 +24,60 @@ export const PRODUCTS_LAYOUT: SheetLayout<ProductRow> = {
   sheet: 'Products',
   table: 'Products',
   columns: [
-    { header: 'Product reference', value: (r) => r.product.reference, format: TEXT, width: 110 },
-    { header: 'Product', value: (r) => r.product.name, format: TEXT, width: 220 },
+    { id: 'reference', header: _lt('Product reference'), value: (r) => r.product.reference, format: TEXT, width: 110 },
+    { id: 'product', header: _lt('Product'), value: (r) => r.product.name, format: TEXT, width: 220 },
     // Tracking is the template's: variants of one template share it and go through a run together.
-    { header: 'Template', value: (r) => (r.product.variantCount > 1 ? r.product.templateName : null), format: TEXT, width: 160 },
-    { header: 'Current tracking', value: (r) => r.product.tracking, format: TEXT, width: 90 },
-    { header: 'Target tracking', value: (r) => r.target, format: TEXT, width: 90 },
-    { header: 'On hand', value: (r) => r.onHand, format: (r) => numberFormatFor(r.product.uom.rounding), width: 80 },
+    { id: 'template', header: _lt('Template'), value: (r) => (r.product.variantCount > 1 ? r.product.templateName : null), format: TEXT, width: 160 },
+    { id: 'tracking', header: _lt('Current tracking'), value: (r) => trackingWord(r.product.tracking), format: TEXT, width: 90 },
+    { id: 'target', header: _lt('Target tracking'), value: (r) => (r.target ? trackingWord(r.target) : null), format: TEXT, width: 90 },
+    { id: 'onHand', header: _lt('On hand'), value: (r) => r.onHand, format: (r) => numberFormatFor(r.product.uom.rounding), width: 80 },
     {
-      header: 'Already in lots',
+      id: 'inLots',
+      header: _lt('Already in lots'),
       value: (r) => (r.product.tracking === 'none' ? null : r.inLots),
       format: (r) => numberFormatFor(r.product.uom.rounding),
       width: 90,
     },
-    { header: 'Quants', value: (r) => r.quantCount, format: GENERAL, width: 60 },
-    { header: 'UoM', value: (r) => r.product.uom.name, format: TEXT, width: 60 },
-    { header: 'Run', value: (r) => r.run || null, format: TEXT, width: 130 },
-    { header: 'Product ID', value: (r) => r.product.id, format: ID, technical: true },
-    { header: 'Template ID', value: (r) => r.product.templateId, format: ID, technical: true },
+    { id: 'quants', header: _lt('Quants'), value: (r) => r.quantCount, format: GENERAL, width: 60 },
+    { id: 'uom', header: _lt('UoM'), value: (r) => r.product.uom.name, format: TEXT, width: 60 },
+    { id: 'run', header: _lt('Run'), value: (r) => r.run || null, format: TEXT, width: 130 },
+    { id: 'productId', header: _lt('Product ID'), value: (r) => r.product.id, format: ID, technical: true },
+    { id: 'templateId', header: _lt('Template ID'), value: (r) => r.product.templateId, format: ID, technical: true },
   ],
 };
 
+/** Tracking as the sheets write it, in the user's language; read back in any (trackingIn). */
+const TRACKING_WORDS: Record<Tracking, string> = { none: _lt('none'), lot: _lt('lot'), serial: _lt('serial') };
+/** Plurals and long forms a user may type for a target tracking. */
+const TRACKING_ALIASES: Record<string, TargetTracking> = {
+  lots: 'lot',
+  serials: 'serial',
+  'serial number': 'serial',
+  'serial numbers': 'serial',
+  séries: 'serial',
+  serie: 'serial',
+  'numéro de série': 'serial',
+  'numéros de série': 'serial',
+};
+
+export function trackingWord(tracking: Tracking): string {
+  return translated(TRACKING_WORDS[tracking]);
+}
+
+/** A tracking cell (Products' target, Restore's Tracking) in any language; null when it is none of them. */
+export function trackingIn(cell: unknown): Tracking | null {
+  const word = wordIn(cell, Object.values(TRACKING_WORDS));
+  if (word) return (Object.keys(TRACKING_WORDS) as Tracking[]).find((t) => TRACKING_WORDS[t] === word)!;
+  return (
+    TRACKING_ALIASES[
+      String(cell ?? '')
+        .trim()
+        .toLowerCase()
+    ] ?? null
+  );
+}
+
+/** The dropdown's choices: English source words, shown by addDropdown in the user's language. */
 export const TRACKING_CHOICES: readonly TargetTracking[] = ['lot', 'serial'];
 
 /**
@@ -97,32 +131,32 @@ export interface ProductChoice {
   run: string;
 }
 
-/** Read the user's choices back: values as Excel returns them, header row first. */
+/** Read the user's choices back: values as Excel returns them, header row first; headers and choices in any language. */
 export function readProductChoices(values: readonly (readonly unknown[])[], firstRow = 0): { choices: ProductChoice[]; issues: Issue[] } {
   const [headers, ...rows] = values;
-  const col = headerIndex(headers ?? []);
-  const need = ['target tracking', 'product id', 'run'];
-  const missing = need.filter((h) => !col.has(h));
-  if (missing.length) return { choices: [], issues: [{ severity: 'error', message: `The Products table has no ${missing.join(', ')} column.` }] };
+  const col = findColumns(PRODUCTS_LAYOUT, headers ?? [], ['target', 'productId', 'run']);
+  if (typeof col === 'string') return { choices: [], issues: [{ severity: 'error', message: col }] };
   const choices: ProductChoice[] = [];
   const issues: Issue[] = [];
   rows.forEach((row, i) => {
-    const raw = String(row[col.get('target tracking')!] ?? '')
-      .trim()
-      .toLowerCase();
+    const raw = String(row[col.target] ?? '').trim();
     if (!raw) return;
-    const cell = cellAddress(PRODUCTS_LAYOUT.sheet, firstRow + 1 + i, col.get('target tracking')!);
-    const target = raw === 'lots' ? 'lot' : raw === 'serials' ? 'serial' : raw;
+    const cell = cellAddress(PRODUCTS_LAYOUT.sheet, firstRow + 1 + i, col.target);
+    const target = trackingIn(raw);
     if (target !== 'lot' && target !== 'serial') {
-      issues.push({ severity: 'error', cell, message: `Target tracking "${raw}" is not lot or serial.` });
+      issues.push({
+        severity: 'error',
+        cell,
+        message: _t('Target tracking "{value}" is not {lot} or {serial}.', { value: raw, lot: trackingWord('lot'), serial: trackingWord('serial') }),
+      });
       return;
     }
-    const productId = Number(row[col.get('product id')!]);
+    const productId = Number(row[col.productId]);
     if (!Number.isInteger(productId) || productId <= 0) {
-      issues.push({ severity: 'error', cell, message: 'This row has no Product ID; pull the products again instead of typing rows.' });
+      issues.push({ severity: 'error', cell, message: _t('This row has no Product ID; pull the products again instead of typing rows.') });
       return;
     }
-    choices.push({ productId, target, run: String(row[col.get('run')!] ?? '').trim() });
+    choices.push({ productId, target, run: String(row[col.run] ?? '').trim() });
   });
   return { choices, issues };
 }

@@ -1,6 +1,8 @@
 // The `Quants` sheet: one row per quant, what a user reads first, Odoo ids at the right.
 import { Product, Quant } from './model';
 import { ID, SheetLayout, TEXT } from './sheet-layout';
+import { trackingWord } from './products-sheet';
+import { _lt, _t } from './words/translate';
 import { numberFormatFor } from './uom';
 
 export interface QuantRow {
@@ -14,23 +16,23 @@ export const QUANTS_LAYOUT: SheetLayout<QuantRow> = {
   sheet: 'Quants',
   table: 'Quants',
   columns: [
-    { header: 'Product reference', value: (r) => r.product.reference, format: TEXT, width: 110 },
-    { header: 'Product', value: (r) => r.product.name, format: TEXT, width: 220 },
-    { header: 'Location', value: (r) => r.quant.location.name, format: TEXT, width: 160 },
-    { header: 'Company', value: (r) => r.quant.company?.name ?? null, format: TEXT, width: 120 },
-    { header: 'Package', value: (r) => r.quant.package?.name ?? null, format: TEXT, width: 110 },
-    { header: 'Owner', value: (r) => r.quant.owner?.name ?? null, format: TEXT, width: 130 },
-    { header: 'Lot/Serial', value: (r) => r.quant.lot?.name ?? null, format: TEXT, width: 120 },
-    { header: 'On hand', value: (r) => r.quant.quantity, format: quantityFormat, width: 80 },
-    { header: 'Reserved', value: (r) => r.quant.reserved, format: quantityFormat, width: 80 },
-    { header: 'UoM', value: (r) => r.product.uom.name, format: TEXT, width: 60 },
-    { header: 'Tracking', value: (r) => r.product.tracking, format: TEXT, width: 70 },
-    { header: 'Quant ID', value: (r) => r.quant.id, format: ID, technical: true },
-    { header: 'Product ID', value: (r) => r.product.id, format: ID, technical: true },
-    { header: 'Location ID', value: (r) => r.quant.location.id, format: ID, technical: true },
-    { header: 'Package ID', value: (r) => r.quant.package?.id ?? null, format: ID, technical: true },
-    { header: 'Owner ID', value: (r) => r.quant.owner?.id ?? null, format: ID, technical: true },
-    { header: 'Lot ID', value: (r) => r.quant.lot?.id ?? null, format: ID, technical: true },
+    { id: 'reference', header: _lt('Product reference'), value: (r) => r.product.reference, format: TEXT, width: 110 },
+    { id: 'product', header: _lt('Product'), value: (r) => r.product.name, format: TEXT, width: 220 },
+    { id: 'location', header: _lt('Location'), value: (r) => r.quant.location.name, format: TEXT, width: 160 },
+    { id: 'company', header: _lt('Company'), value: (r) => r.quant.company?.name ?? null, format: TEXT, width: 120 },
+    { id: 'package', header: _lt('Package'), value: (r) => r.quant.package?.name ?? null, format: TEXT, width: 110 },
+    { id: 'owner', header: _lt('Owner'), value: (r) => r.quant.owner?.name ?? null, format: TEXT, width: 130 },
+    { id: 'lot', header: _lt('Lot/Serial'), value: (r) => r.quant.lot?.name ?? null, format: TEXT, width: 120 },
+    { id: 'onHand', header: _lt('On hand'), value: (r) => r.quant.quantity, format: quantityFormat, width: 80 },
+    { id: 'reserved', header: _lt('Reserved'), value: (r) => r.quant.reserved, format: quantityFormat, width: 80 },
+    { id: 'uom', header: _lt('UoM'), value: (r) => r.product.uom.name, format: TEXT, width: 60 },
+    { id: 'tracking', header: _lt('Tracking'), value: (r) => trackingWord(r.product.tracking), format: TEXT, width: 70 },
+    { id: 'quantId', header: _lt('Quant ID'), value: (r) => r.quant.id, format: ID, technical: true },
+    { id: 'productId', header: _lt('Product ID'), value: (r) => r.product.id, format: ID, technical: true },
+    { id: 'locationId', header: _lt('Location ID'), value: (r) => r.quant.location.id, format: ID, technical: true },
+    { id: 'packageId', header: _lt('Package ID'), value: (r) => r.quant.package?.id ?? null, format: ID, technical: true },
+    { id: 'ownerId', header: _lt('Owner ID'), value: (r) => r.quant.owner?.id ?? null, format: ID, technical: true },
+    { id: 'lotId', header: _lt('Lot ID'), value: (r) => r.quant.lot?.id ?? null, format: ID, technical: true },
   ],
 };
 
@@ -58,7 +60,7 @@ export function sortQuantRows(rows: QuantRow[]): QuantRow[] {
 export function joinQuants(quants: readonly Quant[], products: ReadonlyMap<number, Product>): QuantRow[] {
   return quants.map((quant) => {
     const product = products.get(quant.product.id);
-    if (!product) throw new Error(`Quant ${quant.id} belongs to product ${quant.product.id}, which was not read.`);
+    if (!product) throw new Error(_t('Quant {quant} belongs to product {product}, which was not read.', { quant: quant.id, product: quant.product.id }));
     return { quant, product };
   });
 }

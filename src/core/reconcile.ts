@@ -2,6 +2,7 @@
 import { Product, Quant } from './model';
 import { OriginalLine, lineKey } from './originals';
 import { GENERAL, SheetLayout, TEXT } from './sheet-layout';
+import { _lt, _t } from './words/translate';
 import { numberFormatFor, roundTo } from './uom';
 
 export interface ReportRow {
@@ -28,20 +29,20 @@ export const REPORT_LAYOUT: SheetLayout<ReportRow> = {
   sheet: 'Report',
   table: 'Report',
   columns: [
-    { header: 'Product reference', value: (r) => r.product.reference, format: TEXT, width: 110 },
-    { header: 'Product', value: (r) => r.product.name, format: TEXT, width: 180 },
-    { header: 'Location', value: (r) => (r.isTotal ? 'Total' : r.location), format: TEXT, width: 150 },
-    { header: 'Company', value: (r) => r.company || null, format: TEXT, width: 120 },
-    { header: 'Package', value: (r) => r.package || null, format: TEXT, width: 100 },
-    { header: 'Owner', value: (r) => r.owner || null, format: TEXT, width: 120 },
-    { header: 'Original', value: (r) => r.original, format: qty, width: 80 },
-    { header: 'Restored', value: (r) => r.restored, format: qty, width: 80 },
-    { header: 'Difference', value: (r) => r.difference, format: qty, width: 80 },
-    { header: 'Lots', value: (r) => r.lots, format: GENERAL, width: 50 },
-    { header: 'Untracked left', value: (r) => r.untrackedLeft, format: qty, width: 90 },
-    { header: 'Value removed', value: (r) => r.valueRemoved, format: '#,##0.00', width: 90 },
-    { header: 'Value added', value: (r) => r.valueAdded, format: '#,##0.00', width: 90 },
-    { header: 'Odoo references', value: (r) => r.references, format: TEXT, width: 320 },
+    { id: 'reference', header: _lt('Product reference'), value: (r) => r.product.reference, format: TEXT, width: 110 },
+    { id: 'product', header: _lt('Product'), value: (r) => r.product.name, format: TEXT, width: 180 },
+    { id: 'location', header: _lt('Location'), value: (r) => (r.isTotal ? _t('Total') : r.location), format: TEXT, width: 150 },
+    { id: 'company', header: _lt('Company'), value: (r) => r.company || null, format: TEXT, width: 120 },
+    { id: 'package', header: _lt('Package'), value: (r) => r.package || null, format: TEXT, width: 100 },
+    { id: 'owner', header: _lt('Owner'), value: (r) => r.owner || null, format: TEXT, width: 120 },
+    { id: 'original', header: _lt('Original'), value: (r) => r.original, format: qty, width: 80 },
+    { id: 'restored', header: _lt('Restored'), value: (r) => r.restored, format: qty, width: 80 },
+    { id: 'difference', header: _lt('Difference'), value: (r) => r.difference, format: qty, width: 80 },
+    { id: 'lots', header: _lt('Lots'), value: (r) => r.lots, format: GENERAL, width: 50 },
+    { id: 'untrackedLeft', header: _lt('Untracked left'), value: (r) => r.untrackedLeft, format: qty, width: 90 },
+    { id: 'valueRemoved', header: _lt('Value removed'), value: (r) => r.valueRemoved, format: '#,##0.00', width: 90 },
+    { id: 'valueAdded', header: _lt('Value added'), value: (r) => r.valueAdded, format: '#,##0.00', width: 90 },
+    { id: 'references', header: _lt('Odoo references'), value: (r) => r.references, format: TEXT, width: 320 },
   ],
 };
 

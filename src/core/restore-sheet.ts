@@ -2,8 +2,9 @@
 // with the Lot/Serial and Qty columns the user fills by pasting whole columns.
 import { Product } from './model';
 import { OriginalLine } from './originals';
-import { DATE, GENERAL, ID, SheetLayout, TEXT, headerIndex } from './sheet-layout';
-import { TargetTracking } from './products-sheet';
+import { DATE, GENERAL, ID, SheetLayout, TEXT, columnIndex, findColumns, wordIn } from './sheet-layout';
+import { TargetTracking, trackingWord } from './products-sheet';
+import { _lt, _t, everyLanguage, translated, wordsLanguage } from './words/translate';
 import { numberFormatFor } from './uom';
 
 export interface RestorePlanRow {
@@ -16,57 +17,70 @@ export interface RestorePlanRow {
 
 const qtyFormat = (r: RestorePlanRow) => numberFormatFor(r.product.uom.rounding);
 
-export const RESTORE_HEADERS = {
-  reference: 'Product reference',
-  product: 'Product',
-  location: 'Location',
-  company: 'Company',
-  package: 'Package',
-  owner: 'Owner',
-  original: 'Original qty',
-  lot: 'Lot/Serial',
-  qty: 'Qty',
-  accept: 'Accept difference',
-  status: 'Status',
-  message: 'Message',
-  expiration: 'Expiration date',
-  line: 'Line',
-} as const;
-
 export const RESTORE_LAYOUT: SheetLayout<RestorePlanRow> = {
   sheet: 'Restore',
   table: 'Restore',
   columns: [
-    { header: RESTORE_HEADERS.reference, value: (r) => r.product.reference, format: TEXT, width: 110 },
-    { header: RESTORE_HEADERS.product, value: (r) => r.product.name, format: TEXT, width: 180 },
-    { header: RESTORE_HEADERS.location, value: (r) => r.line.location.name, format: TEXT, width: 150 },
-    { header: RESTORE_HEADERS.package, value: (r) => r.line.package?.name ?? null, format: TEXT, width: 100 },
-    { header: RESTORE_HEADERS.owner, value: (r) => r.line.owner?.name ?? null, format: TEXT, width: 120 },
-    { header: RESTORE_HEADERS.original, value: (r) => r.line.quantity, format: qtyFormat, width: 80 },
-    { header: RESTORE_HEADERS.lot, value: (r) => r.lot || null, format: TEXT, width: 140 },
-    { header: RESTORE_HEADERS.qty, value: (r) => r.qty, format: qtyFormat, width: 70 },
-    { header: RESTORE_HEADERS.accept, value: () => null, format: TEXT, width: 80 },
-    { header: RESTORE_HEADERS.status, value: () => null, format: TEXT, width: 70 },
-    { header: RESTORE_HEADERS.message, value: () => null, format: TEXT, width: 320 },
+    { id: 'reference', header: _lt('Product reference'), value: (r) => r.product.reference, format: TEXT, width: 110 },
+    { id: 'product', header: _lt('Product'), value: (r) => r.product.name, format: TEXT, width: 180 },
+    { id: 'location', header: _lt('Location'), value: (r) => r.line.location.name, format: TEXT, width: 150 },
+    { id: 'package', header: _lt('Package'), value: (r) => r.line.package?.name ?? null, format: TEXT, width: 100 },
+    { id: 'owner', header: _lt('Owner'), value: (r) => r.line.owner?.name ?? null, format: TEXT, width: 120 },
+    { id: 'original', header: _lt('Original qty'), value: (r) => r.line.quantity, format: qtyFormat, width: 80 },
+    { id: 'lot', header: _lt('Lot/Serial'), value: (r) => r.lot || null, format: TEXT, width: 140 },
+    { id: 'qty', header: _lt('Qty'), value: (r) => r.qty, format: qtyFormat, width: 70 },
+    { id: 'accept', header: _lt('Accept difference'), value: () => null, format: TEXT, width: 80 },
+    { id: 'status', header: _lt('Status'), value: () => null, format: TEXT, width: 70 },
+    { id: 'message', header: _lt('Message'), value: () => null, format: TEXT, width: 320 },
     // Filled only where Odoo's expiration dates are used; a date format makes a typed date a date.
-    { header: RESTORE_HEADERS.expiration, value: () => null, format: DATE, width: 100 },
+    { id: 'expiration', header: _lt('Expiration date'), value: () => null, format: DATE, width: 100 },
     // Right of the columns users fill, so Lot/Serial stays in column G where the paste goes.
-    { header: RESTORE_HEADERS.company, value: (r) => r.line.company?.name ?? null, format: TEXT, width: 120 },
-    { header: 'UoM', value: (r) => r.product.uom.name, format: TEXT, width: 50 },
-    { header: 'Tracking', value: (r) => r.target, format: TEXT, width: 60 },
-    { header: 'Evidence', value: (r) => evidenceText(r.line), format: TEXT, width: 280 },
-    { header: RESTORE_HEADERS.line, value: (r) => r.line.key, format: TEXT, technical: true },
-    { header: 'Product ID', value: (r) => r.product.id, format: ID, technical: true },
-    { header: 'Location ID', value: (r) => r.line.location.id, format: GENERAL, technical: true },
-    { header: 'Package ID', value: (r) => r.line.package?.id ?? null, format: GENERAL, technical: true },
-    { header: 'Owner ID', value: (r) => r.line.owner?.id ?? null, format: GENERAL, technical: true },
+    { id: 'company', header: _lt('Company'), value: (r) => r.line.company?.name ?? null, format: TEXT, width: 120 },
+    { id: 'uom', header: _lt('UoM'), value: (r) => r.product.uom.name, format: TEXT, width: 50 },
+    { id: 'tracking', header: _lt('Tracking'), value: (r) => trackingWord(r.target), format: TEXT, width: 60 },
+    { id: 'evidence', header: _lt('Evidence'), value: (r) => evidenceText(r.line), format: TEXT, width: 280 },
+    { id: 'line', header: _lt('Line'), value: (r) => r.line.key, format: TEXT, technical: true },
+    { id: 'productId', header: _lt('Product ID'), value: (r) => r.product.id, format: ID, technical: true },
+    { id: 'locationId', header: _lt('Location ID'), value: (r) => r.line.location.id, format: GENERAL, technical: true },
+    { id: 'packageId', header: _lt('Package ID'), value: (r) => r.line.package?.id ?? null, format: GENERAL, technical: true },
+    { id: 'ownerId', header: _lt('Owner ID'), value: (r) => r.line.owner?.id ?? null, format: GENERAL, technical: true },
   ],
 };
 
+/** The verdicts the Status column holds, as English source words; written in the user's language. */
+export type RestoreStatus = 'OK' | 'Warning' | 'Error';
+const STATUS_WORDS: Record<RestoreStatus, string> = { OK: _lt('OK'), Warning: _lt('Warning'), Error: _lt('Error') };
+
+/** A row's verdict as the Status column shows it, in the user's language. */
+export function statusText(status: RestoreStatus): string {
+  return translated(STATUS_WORDS[status]);
+}
+
+/** A Status cell read back, in any language; null when blank or not one of ours. */
+export function statusIn(cell: unknown): RestoreStatus | null {
+  return wordIn(cell, Object.keys(STATUS_WORDS) as RestoreStatus[]);
+}
+
+/** Every language's text of each verdict: the Status column's colours match any of them. */
+export function statusTexts(): Record<RestoreStatus, string[]> {
+  return { OK: everyLanguage('OK'), Warning: everyLanguage('Warning'), Error: everyLanguage('Error') };
+}
+
+/** Words a user may type in Accept difference, in French, read as the English yes the check knows. */
+const FRENCH_YES = new Set(['oui', 'o', 'vrai', 'accepter', 'accepté', 'acceptée', 'accepte']);
+
+/** Odoo's "2026-11-23 10:00:00" (UTC, as Odoo stores it) to the minute, day first in French. */
+function moveDate(odoo: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}:\d{2})/.exec(odoo);
+  if (!m) return odoo.slice(0, 16);
+  return wordsLanguage() === 'fr' ? `${m[3]}/${m[2]}/${m[1]} ${m[4]}` : `${m[1]}-${m[2]}-${m[3]} ${m[4]}`;
+}
+
 function evidenceText(line: OriginalLine): string {
-  const dates = [...new Set(line.evidence.dates.map((d) => d.slice(0, 16)))];
-  const doubt = line.doubts?.length ? ` · CHECK: ${line.doubts.join(' ')}` : '';
-  return `${dates.join(', ')} · ${line.evidence.references.join(', ')} · move lines ${line.evidence.moveLineIds.join(', ')}${doubt}`;
+  const dates = [...new Set(line.evidence.dates.map(moveDate))];
+  const doubt = line.doubts?.length ? ` · ${_t('CHECK: {doubts}', { doubts: line.doubts.join(' ') })}` : '';
+  const moves = _t('move lines {ids}', { ids: line.evidence.moveLineIds.join(', ') });
+  return `${dates.join(', ')} · ${line.evidence.references.join(', ')} · ${moves}${doubt}`;
 }
 
 /**
@@ -132,26 +146,12 @@ export interface RestoreColumns {
   expiration?: number;
 }
 
+/** The columns the checks need, found by id whatever the headers' language; a message naming the lost ones otherwise. */
 export function restoreColumns(headers: readonly unknown[]): RestoreColumns | string {
-  const index = headerIndex(headers);
-  const get = (h: string) => index.get(h.toLowerCase());
-  const h = RESTORE_HEADERS;
-  const columns = {
-    original: get(h.original),
-    lot: get(h.lot),
-    qty: get(h.qty),
-    status: get(h.status),
-    message: get(h.message),
-    line: get(h.line),
-    reference: get(h.reference),
-    location: get(h.location),
-    accept: get(h.accept),
-  };
-  const missing = Object.entries(columns).filter(([, v]) => v === undefined);
-  const expiration = get(h.expiration);
-  if (missing.length)
-    return `The Restore table has lost its ${missing.map(([k]) => (h as Record<string, string>)[k]).join(', ')} column(s); recreate the sheet.`;
-  return { ...(columns as RestoreColumns), ...(expiration === undefined ? {} : { expiration }) };
+  const columns = findColumns(RESTORE_LAYOUT, headers, ['original', 'lot', 'qty', 'status', 'message', 'line', 'reference', 'location', 'accept']);
+  if (typeof columns === 'string') return columns;
+  const expiration = columnIndex(RESTORE_LAYOUT.columns, headers).get('expiration');
+  return { ...columns, ...(expiration === undefined ? {} : { expiration }) };
 }
 
 /** Rows from the table's values (header first) and number formats; `top` is the header's row in the sheet. */
@@ -172,10 +172,15 @@ export function readRestoreRows(
       lot: v[columns.lot],
       lotFormat: String(formats[i]?.[columns.lot] ?? 'General'),
       qty: v[columns.qty],
-      accept: v[columns.accept],
+      accept: acceptedIn(v[columns.accept]),
       expiry: columns.expiration === undefined ? null : v[columns.expiration],
       expiryFormat: columns.expiration === undefined ? 'General' : String(formats[i]?.[columns.expiration] ?? 'General'),
     });
   }
   return rows;
+}
+
+/** An Accept difference cell with a French yes reads as "yes", which the check knows; anything else as it is. */
+function acceptedIn(cell: unknown): unknown {
+  return typeof cell === 'string' && FRENCH_YES.has(cell.trim().toLowerCase()) ? 'yes' : cell;
 }

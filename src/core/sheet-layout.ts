@@ -1,9 +1,17 @@
 // A sheet is described as data (its columns and how each row fills them), so the
 // layout is tested here without Excel and the workbook adapter stays generic.
+// Columns are known by a stable id, never by their header text: headers are written in the
+// user's language and recognised in any language we speak, so a workbook made in French
+// still works for a colleague in English. Sheet and table names are identifiers, not words:
+// they stay the same in every language, so users' formulas (=Restore!G2) and our lookups hold.
+import { _tn, everyLanguage, translated } from './words/translate';
 
 export type CellValue = string | number | boolean;
 
 export interface Column<Row> {
+  /** How the code finds the column, whatever the header's language. */
+  id: string;
+  /** The English header, marked with `_lt`; written with `translated()`. */
   header: string;
   value(row: Row): CellValue | null;
   /** Excel number format: a fixed one for the column, or one per row (quantities by UoM). */
@@ -60,12 +68,74 @@ export function toGrid<Row>(layout: SheetLayout<Row>, rows: readonly Row[]): Gri
     values[r] = line;
   }
   const formats = columns.map((column) => (typeof column.format === 'string' ? column.format : rows.map((row) => (column.format as (r: Row) => string)(row))));
-  return { headers: columns.map((c) => c.header), values, formats };
+  return { headers: columns.map((c) => translated(c.header)), values, formats };
+}
+
+/** Trimmed, case-blind, and a typed ' the same as ’ (French headers hold apostrophes). */
+const normal = (text: unknown) =>
+  String(text ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/’/g, "'");
+
+/**
+ * Where each column is in a header row read back from the sheet, by column id: a header
+ * cell is matched, trimmed and case-blind, against the column's header in every language.
+ * Columns the row lacks are absent from the map.
+ */
+export function columnIndex(columns: readonly Pick<Column<unknown>, 'id' | 'header'>[], headers: readonly unknown[]): Map<string, number> {
+  const byText = new Map<string, string>();
+  for (const column of columns) for (const text of everyLanguage(column.header)) byText.set(normal(text), column.id);
+  const index = new Map<string, number>();
+  headers.forEach((h, i) => {
+    const id = byText.get(normal(h));
+    if (id !== undefined && !index.has(id)) index.set(id, i);
+  });
+  return index;
+}
+
+/**
+ * The columns `ids` of a layout in a header row read back, or, when some are missing, a
+ * message naming the table and those columns in the user's language.
+ */
+export function findColumns<Row, Id extends string>(layout: SheetLayout<Row>, headers: readonly unknown[], ids: readonly Id[]): Record<Id, number> | string {
+  const index = columnIndex(layout.columns, headers);
+  const missing = ids.filter((id) => !index.has(id));
+  if (missing.length) {
+    const names = missing.map((id) => `"${translated(layout.columns.find((c) => c.id === id)?.header ?? id)}"`).join(', ');
+    return _tn(
+      'The {table} table has lost its {columns} column; recreate the sheet.',
+      'The {table} table has lost its {columns} columns; recreate the sheet.',
+      {
+        count: missing.length,
+        table: layout.table,
+        columns: names,
+      },
+    );
+  }
+  return Object.fromEntries(ids.map((id) => [id, index.get(id)!])) as Record<Id, number>;
+}
+
+/** The column of `id` in a layout (its position when written). */
+export function columnAt<Row>(layout: SheetLayout<Row>, id: string): number {
+  const at = layout.columns.findIndex((c) => c.id === id);
+  if (at < 0) throw new Error(`The ${layout.table} layout has no column ${id}.`); // a bug, not the user's
+  return at;
 }
 
 /** Index of each header in a header row read back from the sheet; headers are matched trimmed and case-blind. */
 export function headerIndex(headers: readonly unknown[]): Map<string, number> {
   const index = new Map<string, number>();
-  headers.forEach((h, i) => index.set(String(h).trim().toLowerCase(), i));
+  headers.forEach((h, i) => index.set(normal(h), i));
   return index;
+}
+
+/**
+ * A word of ours a user typed or picked in a cell (a target tracking, a status), in any
+ * language, as its English source text (one of `words`, marked with `_lt`); null when none.
+ */
+export function wordIn<Word extends string>(cell: unknown, words: readonly Word[]): Word | null {
+  const text = normal(cell);
+  if (!text) return null;
+  return words.find((w) => everyLanguage(w).some((t) => normal(t) === text)) ?? null;
 }

@@ -1,17 +1,22 @@
 // What the workbook holds for the stepper, from the tables' values as Excel returns them
 // (header row first). A table Excel keeps with one blank body row counts as empty.
-import { headerIndex } from './sheet-layout';
+// Columns are found by id, so a workbook made in another language reads the same.
+import { Column, columnIndex } from './sheet-layout';
 import { hasErrors } from './issues';
-import { readProductChoices } from './products-sheet';
-import { restoreColumns } from './restore-sheet';
+import { PRODUCTS_LAYOUT, readProductChoices } from './products-sheet';
+import { QUANTS_LAYOUT } from './quants-sheet';
+import { REPORT_LAYOUT } from './reconcile';
+import { restoreColumns, statusIn } from './restore-sheet';
 import { WorkbookState } from './stepper';
 
 type Values = readonly (readonly unknown[])[];
 
 const blank = (v: unknown) => v === null || v === undefined || String(v).trim() === '';
 
-function bodyWith(values: Values, header: string): (readonly unknown[])[] {
-  const col = headerIndex(values[0] ?? []).get(header);
+type Columns = readonly Pick<Column<never>, 'id' | 'header'>[];
+
+function bodyWith(values: Values, columns: Columns, id: string): (readonly unknown[])[] {
+  const col = columnIndex(columns, values[0] ?? []).get(id);
   return col === undefined ? [] : values.slice(1).filter((r) => !blank(r[col]));
 }
 
@@ -28,14 +33,14 @@ export function summarizeWorkbook(t: WorkbookTables): WorkbookState {
 
 function quantsState(values: Values | null): WorkbookState['quants'] {
   if (!values) return null;
-  const rows = bodyWith(values, 'product id');
-  const col = headerIndex(values[0]).get('product id')!;
+  const rows = bodyWith(values, QUANTS_LAYOUT.columns, 'productId');
+  const col = columnIndex(QUANTS_LAYOUT.columns, values[0]).get('productId')!;
   return rows.length ? { rows: rows.length, products: new Set(rows.map((r) => r[col])).size } : null;
 }
 
 function productsState(table: { values: Values; top: number } | null): WorkbookState['products'] {
   if (!table) return null;
-  const listed = bodyWith(table.values, 'product id').length;
+  const listed = bodyWith(table.values, PRODUCTS_LAYOUT.columns, 'productId').length;
   const { choices, issues } = readProductChoices(table.values, table.top);
   return {
     listed,
@@ -54,16 +59,16 @@ function restoreState(values: Values | null): WorkbookState['restore'] {
   return {
     rows: rows.length,
     filled: rows.filter((r) => !blank(r[columns.lot])).length,
-    errors: rows.filter((r) => String(r[columns.status]) === 'Error').length,
+    errors: rows.filter((r) => statusIn(r[columns.status]) === 'Error').length,
     unchecked: rows.filter((r) => blank(r[columns.status])).length,
   };
 }
 
 function reportState(values: Values | null): WorkbookState['report'] {
   if (!values) return null;
-  const col = headerIndex(values[0] ?? []).get('difference');
+  const col = columnIndex(REPORT_LAYOUT.columns, values[0] ?? []).get('difference');
   if (col === undefined) return null;
-  const rows = bodyWith(values, 'product');
+  const rows = bodyWith(values, REPORT_LAYOUT.columns, 'product');
   if (!rows.length) return null;
   return { rows: rows.length, balanced: rows.every((r) => Math.abs(Number(r[col]) || 0) < 1e-9) };
 }

@@ -1,7 +1,8 @@
 // The zeroing adjustment: every internal quant of the chosen products counted to 0.
 import { Product, Quant } from './model';
 import { lineKey } from './originals';
-import { GENERAL, ID, SheetLayout, TEXT, headerIndex } from './sheet-layout';
+import { GENERAL, ID, SheetLayout, TEXT, columnIndex } from './sheet-layout';
+import { _lt, _t, quantity } from './words/translate';
 import { isZero, numberFormatFor, roundTo } from './uom';
 
 export interface ZeroLine {
@@ -15,21 +16,21 @@ export const ZEROING_LAYOUT: SheetLayout<ZeroLine> = {
   sheet: 'Zeroing',
   table: 'Zeroing',
   columns: [
-    { header: 'Product reference', value: (l) => l.product.reference, format: TEXT, width: 110 },
-    { header: 'Product', value: (l) => l.product.name, format: TEXT, width: 200 },
-    { header: 'Location', value: (l) => l.quant.location.name, format: TEXT, width: 160 },
-    { header: 'Company', value: (l) => l.quant.company?.name ?? null, format: TEXT, width: 120 },
-    { header: 'Package', value: (l) => l.quant.package?.name ?? null, format: TEXT, width: 110 },
-    { header: 'Owner', value: (l) => l.quant.owner?.name ?? null, format: TEXT, width: 130 },
-    { header: 'On hand', value: (l) => l.quant.quantity, format: qtyFormat, width: 80 },
-    { header: 'Counted', value: () => 0, format: qtyFormat, width: 80 },
-    { header: 'Difference', value: (l) => -l.quant.quantity, format: qtyFormat, width: 80 },
-    { header: 'UoM', value: (l) => l.product.uom.name, format: TEXT, width: 60 },
-    { header: 'Quant ID', value: (l) => l.quant.id, format: ID, technical: true },
-    { header: 'Product ID', value: (l) => l.product.id, format: ID, technical: true },
-    { header: 'Location ID', value: (l) => l.quant.location.id, format: GENERAL, technical: true },
-    { header: 'Package ID', value: (l) => l.quant.package?.id ?? null, format: GENERAL, technical: true },
-    { header: 'Owner ID', value: (l) => l.quant.owner?.id ?? null, format: GENERAL, technical: true },
+    { id: 'reference', header: _lt('Product reference'), value: (l) => l.product.reference, format: TEXT, width: 110 },
+    { id: 'product', header: _lt('Product'), value: (l) => l.product.name, format: TEXT, width: 200 },
+    { id: 'location', header: _lt('Location'), value: (l) => l.quant.location.name, format: TEXT, width: 160 },
+    { id: 'company', header: _lt('Company'), value: (l) => l.quant.company?.name ?? null, format: TEXT, width: 120 },
+    { id: 'package', header: _lt('Package'), value: (l) => l.quant.package?.name ?? null, format: TEXT, width: 110 },
+    { id: 'owner', header: _lt('Owner'), value: (l) => l.quant.owner?.name ?? null, format: TEXT, width: 130 },
+    { id: 'onHand', header: _lt('On hand'), value: (l) => l.quant.quantity, format: qtyFormat, width: 80 },
+    { id: 'counted', header: _lt('Counted'), value: () => 0, format: qtyFormat, width: 80 },
+    { id: 'difference', header: _lt('Difference'), value: (l) => -l.quant.quantity, format: qtyFormat, width: 80 },
+    { id: 'uom', header: _lt('UoM'), value: (l) => l.product.uom.name, format: TEXT, width: 60 },
+    { id: 'quantId', header: _lt('Quant ID'), value: (l) => l.quant.id, format: ID, technical: true },
+    { id: 'productId', header: _lt('Product ID'), value: (l) => l.product.id, format: ID, technical: true },
+    { id: 'locationId', header: _lt('Location ID'), value: (l) => l.quant.location.id, format: GENERAL, technical: true },
+    { id: 'packageId', header: _lt('Package ID'), value: (l) => l.quant.package?.id ?? null, format: GENERAL, technical: true },
+    { id: 'ownerId', header: _lt('Owner ID'), value: (l) => l.quant.owner?.id ?? null, format: GENERAL, technical: true },
   ],
 };
 
@@ -42,20 +43,20 @@ export interface PlannedZero {
 }
 
 export function readZeroingSheet(values: readonly (readonly unknown[])[]): PlannedZero[] {
-  const col = headerIndex(values[0] ?? []);
-  const get = (row: readonly unknown[], header: string) => row[col.get(header) ?? -1];
+  const col = columnIndex(ZEROING_LAYOUT.columns, values[0] ?? []);
+  const get = (row: readonly unknown[], id: string) => row[col.get(id) ?? -1];
   const id = (v: unknown) => (typeof v === 'number' && v > 0 ? v : null);
   return values.slice(1).flatMap((row) => {
-    const quantId = id(get(row, 'quant id'));
-    const productId = id(get(row, 'product id'));
-    const locationId = id(get(row, 'location id'));
+    const quantId = id(get(row, 'quantId'));
+    const productId = id(get(row, 'productId'));
+    const locationId = id(get(row, 'locationId'));
     if (!quantId || !productId || !locationId) return [];
     return [
       {
         quantId,
-        key: lineKey(productId, locationId, id(get(row, 'package id')), id(get(row, 'owner id'))),
-        label: `${String(get(row, 'product reference') || get(row, 'product'))} at ${String(get(row, 'location'))}`,
-        onHand: Number(get(row, 'on hand')),
+        key: lineKey(productId, locationId, id(get(row, 'packageId')), id(get(row, 'ownerId'))),
+        label: _t('{product} at {location}', { product: String(get(row, 'reference') || get(row, 'product')), location: String(get(row, 'location')) }),
+        onHand: Number(get(row, 'onHand')),
       },
     ];
   });
@@ -109,12 +110,19 @@ export function changesSincePlan(planned: readonly PlannedZero[], current: reado
   for (const p of planned) {
     const now = after.get(p.quantId);
     if (!now) {
-      if (!zeroedByRun.has(p.key)) changes.push(`${p.label}: ${p.onHand} in the sheet, now 0 in Odoo`);
-    } else if (now.quant.quantity !== p.onHand) changes.push(`${p.label}: ${p.onHand} in the sheet, now ${now.quant.quantity} in Odoo`);
+      if (!zeroedByRun.has(p.key))
+        changes.push(_t('{place}: {sheet} in the sheet, now {odoo} in Odoo', { place: p.label, sheet: quantity(p.onHand), odoo: quantity(0) }));
+    } else if (now.quant.quantity !== p.onHand)
+      changes.push(_t('{place}: {sheet} in the sheet, now {odoo} in Odoo', { place: p.label, sheet: quantity(p.onHand), odoo: quantity(now.quant.quantity) }));
   }
   for (const [id, line] of after) {
     if (!plannedIds.has(id))
-      changes.push(`${line.product.reference || line.product.name} at ${line.quant.location.name}: ${line.quant.quantity} in Odoo, not in the sheet`);
+      changes.push(
+        _t('{place}: {odoo} in Odoo, not in the sheet', {
+          place: _t('{product} at {location}', { product: line.product.reference || line.product.name, location: line.quant.location.name }),
+          odoo: quantity(line.quant.quantity),
+        }),
+      );
   }
   return changes;
 }

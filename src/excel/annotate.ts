@@ -1,10 +1,13 @@
 // Writes the core's verdicts back next to the data: a status and a message per row,
 // coloured; in one sync when it fits Excel on the web's 5 MB request, else in blocks of rows.
 import { columnLetter } from '../core/a1';
+import { statusTexts } from '../core/restore-sheet';
+import { _t, translated } from '../core/words/translate';
 import { ExcelRunner } from './host';
 import { COMMAND_BYTES, MAX_LIST_SOURCE, PAYLOAD_BUDGET, jsonBytes, rowBlocks } from './payload';
 
-export const STATUS_COLORS: Record<string, string> = { OK: '#C6EFCE', Warning: '#FFEB9C', Error: '#FFC7CE' };
+/** Each verdict's fill; the rule matches the verdict in every language, so a workbook keeps its colours in the other one. */
+export const STATUS_COLORS = { OK: '#C6EFCE', Warning: '#FFEB9C', Error: '#FFC7CE' } as const;
 
 export interface ColumnWrite {
   column: number;
@@ -40,20 +43,27 @@ export async function addStatusFormats(run: ExcelRunner, sheet: string, column: 
     const range = context.workbook.worksheets.getItem(sheet).getRangeByIndexes(0, column, 1, 1).getEntireColumn();
     range.conditionalFormats.clearAll();
     const letter = columnLetter(column);
+    const texts = statusTexts();
     for (const [status, color] of Object.entries(STATUS_COLORS)) {
+      const words = [...new Set(texts[status as keyof typeof STATUS_COLORS])];
+      const tests = words.map((w) => `$${letter}1="${w.replace(/"/g, '""')}"`);
       const format = range.conditionalFormats.add('Custom' as Excel.ConditionalFormatType);
-      format.custom.rule.formula = `=$${letter}1="${status}"`;
+      // Excel compares text case-blind, as the reading does; formulas keep English function names in every locale
+      format.custom.rule.formula = tests.length > 1 ? `=OR(${tests.join(',')})` : `=${tests[0]}`;
       format.custom.format.fill.color = color;
     }
     await context.sync();
   });
 }
 
-/** An in-cell dropdown for a column of a table body (its choices: at most 255 characters, as Excel allows). */
+/**
+ * An in-cell dropdown for a column of a table body (its choices: at most 255 characters, as
+ * Excel allows). Choices are our English words (marked with `_lt`), offered in the user's language.
+ */
 export async function addDropdown(run: ExcelRunner, sheet: string, top: number, column: number, rows: number, choices: readonly string[]): Promise<void> {
-  const source = choices.join(',');
+  const source = choices.map((c) => translated(c)).join(',');
   if (source.length > MAX_LIST_SOURCE)
-    throw new Error(`A dropdown's choices hold at most ${MAX_LIST_SOURCE} characters in Excel; these take ${source.length}.`);
+    throw new Error(_t('A dropdown’s choices hold at most {max} characters in Excel; these take {length}.', { max: MAX_LIST_SOURCE, length: source.length }));
   await run(async (context) => {
     const range = context.workbook.worksheets.getItem(sheet).getRangeByIndexes(top + 1, column, Math.max(rows, 1), 1);
     range.dataValidation.clear();

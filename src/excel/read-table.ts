@@ -4,6 +4,7 @@
 // web's 5 MB response limit, from the bytes per row measured on the rows already read.
 import { topLeftOf } from '../core/a1';
 import { ExcelRunner } from './host';
+import { _t } from '../core/words/translate';
 import { PAYLOAD_BUDGET, isResponseTooLarge, jsonBytes } from './payload';
 
 export interface TableSnapshot {
@@ -17,7 +18,7 @@ export interface TableSnapshot {
 
 export class MissingTableError extends Error {
   constructor(readonly table: string) {
-    super(`There is no "${table}" table in this workbook. Create it from the task pane first.`);
+    super(_t('There is no "{table}" table in this workbook. Create it from the task pane first.', { table }));
     this.name = 'MissingTableError';
   }
 }

@@ -5,6 +5,7 @@
 import { ProgressListener, throwIfCancelled } from '../core/batches';
 import { Grid, SheetLayout } from '../core/sheet-layout';
 import { ExcelRunner } from './host';
+import { _t } from '../core/words/translate';
 import { topLeftOf } from '../core/a1';
 import { COMMAND_BYTES, PAYLOAD_BUDGET, jsonBytes, rowBlocks } from './payload';
 
@@ -91,13 +92,13 @@ export async function writeTable<Row>(run: ExcelRunner, layout: SheetLayout<Row>
       context.application.suspendApiCalculationUntilNextSync();
       if (index < all.length - 1) {
         await context.sync();
-        options.onProgress?.({ step: 'Writing to Excel', done: block.start + block.count, total: grid.values.length });
+        options.onProgress?.({ step: _t('Writing to Excel'), done: block.start + block.count, total: grid.values.length });
       }
     }
 
     styleTable(target, layout, top, left, bodyRows, header);
     await context.sync();
-    options.onProgress?.({ step: 'Writing to Excel', done: grid.values.length, total: grid.values.length });
+    options.onProgress?.({ step: _t('Writing to Excel'), done: grid.values.length, total: grid.values.length });
   });
 }
 

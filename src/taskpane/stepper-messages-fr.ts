@@ -68,11 +68,11 @@ export const M_FR: typeof M = {
   pulled: (q: QuantsSummary) =>
     `${s(q.rows, 'quant extrait', 'quants extraits')} de ${s(q.products, 'article')} dans ${s(q.locations, 'emplacement')}, dans la feuille Quants.`,
   notFound: (refs: string[]) => `Introuvables dans Odoo comme articles stockables : ${refs.join(', ')}`,
-  listed: (x: number) => `${s(x, 'article non suivi listé', 'articles non suivis listés')}. Choisissez lot ou serial dans « Target tracking ».`,
+  listed: (x: number) => `${s(x, 'article non suivi listé', 'articles non suivis listés')}. Choisissez lot ou série dans « Suivi cible ».`,
   listedAtZero: (x: number) => `${s(x, 'article listé', 'articles listés')} ; ceux à zéro sont restaurés depuis l’historique d’Odoo.`,
   retracked: (x: number) => `Suivi changé pour ${s(x, 'article')}.`,
   restoreSheet: (rows: number, lines: number) =>
-    `${s(rows, 'ligne')} pour ${s(lines, 'ligne d’origine', 'lignes d’origine')}. Saisissez Lot/Serial (collez des colonnes entières), puis validez.`,
+    `${s(rows, 'ligne')} pour ${s(lines, 'ligne d’origine', 'lignes d’origine')}. Saisissez Lot/Série (collez des colonnes entières), puis validez.`,
   resumed: (run: string, x: number, toChoose: number) =>
     `Exécution ${run} reprise : ${s(x, 'article')} dans la feuille Products$${toChoose ? ` ; choisissez à nouveau le suivi cible de ${n(toChoose)}` : ''}.`,
   statusRead: (run: string) => `Exécution ${run}, lue dans Odoo à l’instant.`,
@@ -105,7 +105,7 @@ export const M_FR: typeof M = {
     `${s(posted, 'ligne restaurée', 'lignes restaurées')} (${s(lotsCreated, 'nouveau lot', 'nouveaux lots')}${skipped ? `, ${n(skipped)} déjà dans Odoo` : ''}). Ensuite : Rapport.`,
   balanced: (products: number, lots: number, value: { removed: number; added: number } | null | undefined) =>
     `Équilibré : ${s(products, 'article')} de retour avec ${s(lots, 'lot')} ; chaque écart est 0.${value ? ` Valeur retirée ${n(value.removed)}, remise ${n(value.added)} (Odoo restaure au coût actuel de l’article).` : ''}`,
-  notBalanced: 'Non équilibré : voir la colonne Difference de la feuille Report.',
+  notBalanced: 'Non équilibré : voir la colonne Écart de la feuille Report.',
   confirmRestore: {
     title: 'Publier l’ajustement de restauration ?',
     confirm: 'Publier la restauration',
@@ -138,8 +138,8 @@ export const STEPPER_WORDS_FR: StepperWords = {
   pullFirst: 'Extrayez d’abord les quants.',
   chosenCounts: (chosen, listed) => `${n(chosen)} sur ${s(listed, 'article')} choisis`,
   fixProducts: (rows) => `Corrigez ${s(rows, 'ligne')} de la feuille Products.`,
-  typeTarget: 'Tapez lot ou serial dans Target tracking pour chaque article à réaffecter.',
-  listProducts: 'Listez les articles extraits, puis choisissez lot ou serial pour chacun.',
+  typeTarget: 'Tapez lot ou série dans Suivi cible pour chaque article à réaffecter.',
+  listProducts: 'Listez les articles extraits, puis choisissez lot ou série pour chacun.',
   retrackedAlready: 'Le suivi est déjà changé : la mise à zéro de cette exécution est faite.',
   zeroedCounts: (quants, products) => `${s(quants, 'quant')} de ${s(products, 'article')} à zéro`,
   stillUntracked: (products) => `${s(products, 'article')} ont encore du stock sans suivi : mettez-les à zéro.`,
@@ -150,7 +150,7 @@ export const STEPPER_WORDS_FR: StepperWords = {
   retrackNext: 'Passez chaque article à son suivi cible dans Odoo.',
   retrackFirst: 'Changez d’abord le suivi.',
   filledCounts: (filled, rows) => `${n(filled)} sur ${s(rows, 'ligne')} ont un lot/numéro de série`,
-  fillNext: 'Saisissez Lot/Serial dans la feuille Restore : collez des colonnes entières, générez-les ou importez-les.',
+  fillNext: 'Saisissez Lot/Série dans la feuille Restore : collez des colonnes entières, générez-les ou importez-les.',
   makeRestoreNext: 'Faites la feuille Restore depuis l’historique d’Odoo.',
   makeRestoreFirst: 'Faites d’abord la feuille Restore.',
   errorRows: (rows) => `${s(rows, 'ligne')} en erreur`,
@@ -162,6 +162,6 @@ export const STEPPER_WORDS_FR: StepperWords = {
   restoreNext: 'Publiez la restauration : les lots sont créés et chaque ligne est recomptée.',
   restoreFirst: 'Publiez d’abord la restauration.',
   balanced: 'Équilibré : chaque écart est 0',
-  notBalanced: 'Non équilibré : voir la colonne Difference',
+  notBalanced: 'Non équilibré : voir la colonne Écart',
   reportNext: 'Comparez ce qu’Odoo détient maintenant avec les quantités d’origine.',
 };

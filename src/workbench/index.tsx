@@ -11,7 +11,8 @@ import { PLAYED_LANGUAGES, PLAYED_THEMES, playedOffice } from './office-look';
 const excelApi = new URLSearchParams(window.location.search).get('excelApi');
 // ?theme=light|colorful|darkgray|dark|highcontrast and ?lang=en|fr: what the pane reads as Office's
 const played = playedOffice(window.location.search);
-const sim = new ExcelSim({ sheets: ['Sheet1'], latencyMs: 5, excelApi });
+// the workbook shows numbers in the played Office's locale, as Excel does (1 234,5 in French)
+const sim = new ExcelSim({ sheets: ['Sheet1'], latencyMs: 5, excelApi, locale: PLAYED_LANGUAGES[played.lang] });
 
 /** What the task pane iframe finds on its parent (see src/taskpane/index.tsx). */
 (window as unknown as { __lotReassignWorkbench: unknown }).__lotReassignWorkbench = {

@@ -1,10 +1,11 @@
 // The pane as an Office user set to French and a dark theme meets it, without a mouse: every
 // press is Tab, Shift+Tab, Enter, Space or a typed character inside the pane (typing into the
 // sheet uses the grid, which is the workbench, not the pane). axe-core checks the pane at
-// each stage; the English light run is stepper.test.ts.
+// each stage; the English light run is stepper.test.ts. The sheets are made in French too:
+// French headers and words, the same sheet and table names, numbers shown the French way.
 import { join } from 'node:path';
 import { Frame } from 'playwright-core';
-import { Harness, SANDBOX_VERSION, SCREENSHOTS, axeViolations, letter, openWorkbench, pasteInto, tableValues, typeInto } from './harness';
+import { Harness, SANDBOX_VERSION, SCREENSHOTS, axeViolations, cellText, letter, openWorkbench, pasteInto, tableValues, typeInto } from './harness';
 
 jest.setTimeout(240_000);
 
@@ -56,6 +57,37 @@ async function tabTo(name: RegExp | string): Promise<void> {
     await h.page.keyboard.press(key);
   }
   throw new Error(`Tab never reached ${name}; it went through: ${seen.join(' / ')}`);
+}
+
+/** The choices of a cell's in-cell dropdown in the workbook. */
+function validationList(sheet: string, row: number, column: number): Promise<string[] | null> {
+  return h.page.evaluate(
+    ([name, r, c]) =>
+      (
+        window as unknown as { __lotReassignWorkbench: { sim: { getSheet(n: string): { validationList(r: number, c: number): string[] | null } } } }
+      ).__lotReassignWorkbench.sim
+        .getSheet(name as string)
+        .validationList(r as number, c as number),
+    [sheet, row, column] as const,
+  );
+}
+
+/** What the grid shows in a number cell, and that number as fr-FR writes it with the cell's decimals. */
+async function numberShown(sheet: string, row: number, column: number): Promise<{ text: string; french: string }> {
+  const cell = await h.page.evaluate(
+    ([name, r, c]) =>
+      (
+        window as unknown as {
+          __lotReassignWorkbench: { sim: { getSheet(n: string): { cell(r: number, c: number): { value: unknown; numberFormat: string } } } };
+        }
+      ).__lotReassignWorkbench.sim
+        .getSheet(name as string)
+        .cell(r as number, c as number),
+    [sheet, row, column] as const,
+  );
+  const decimals = (cell.numberFormat.split('.')[1] ?? '').length;
+  const french = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(cell.value as number);
+  return { text: await cellText(h.page, `${sheet}!${letter(column)}${row + 1}`), french };
 }
 
 /** Back into the pane from the grid (as F6 does in Office): the pane's window takes focus; then Tab. */
@@ -159,7 +191,17 @@ test('pull by references, then the Products sheet, by keyboard; results announce
   await resultFocused(/^1 article non suivi listé/);
   await shot('pane-fr-dark-choose.png');
   await expectClean('products');
-  const target = (await tableValues(h.page, 'Products'))[0].indexOf('Target tracking');
+  const quants = (await tableValues(h.page, 'Quants'))[0];
+  expect(quants).toEqual(expect.arrayContaining(['Référence interne', 'Emplacement', 'Lot/Série', 'En stock', 'ID quant']));
+  const products = await tableValues(h.page, 'Products');
+  expect(products[0].slice(0, 6)).toEqual(['Référence interne', 'Article', 'Modèle', 'Suivi actuel', 'Suivi cible', 'En stock']);
+  expect(products[1][3]).toBe('aucun');
+  const target = products[0].indexOf('Suivi cible');
+  // the dropdown offers the French words
+  expect(await validationList('Products', 1, target)).toEqual(['lot', 'série']);
+  // the grid shows numbers as French Excel does: decimal comma, narrow space between thousands
+  const onHand = await numberShown('Products', 1, products[0].indexOf('En stock'));
+  expect(onHand.text).toBe(onHand.french);
   await typeInto(h.page, `Products!${letter(target)}2`, 'lot');
   await waitPrimary('Mettre à zéro…', 20_000);
 });
@@ -181,6 +223,7 @@ test('zero: the dialog is clean, Escape gives focus back, Enter posts', async ()
   await h.page.keyboard.press('Enter');
   await resultFocused(/^1 quant mis à zéro \(exécution RA-/);
   await expectClean('zeroed');
+  expect((await tableValues(h.page, 'Zeroing'))[0]).toEqual(expect.arrayContaining(['En stock', 'Compté', 'Écart', 'ID quant']));
 });
 
 test('change tracking, fill, validate, post and report, by keyboard; axe clean at each stage', async () => {
@@ -193,12 +236,17 @@ test('change tracking, fill, validate, post and report, by keyboard; axe clean a
   await resultFocused(/^1 ligne pour 1 ligne d’origine/);
   await frame.getByRole('group', { name: 'Outils de saisie' }).waitFor();
   await expectClean('restore sheet');
-  const head = (await tableValues(h.page, 'Restore'))[0] as string[];
-  await pasteInto(h.page, `Restore!${letter(head.indexOf('Lot/Serial'))}2`, 'FR-2026-01');
+  const restore = await tableValues(h.page, 'Restore');
+  const head = restore[0] as string[];
+  expect(head.slice(5, 12)).toEqual(['Qté d’origine', 'Lot/Série', 'Qté', 'Accepter l’écart', 'Statut', 'Message', 'Date d’expiration']);
+  expect(restore[1][head.indexOf('Suivi')]).toBe('lot');
+  expect(String(restore[1][head.indexOf('Preuves')])).toMatch(/ · lignes de mouvement \d/);
+  await pasteInto(h.page, `Restore!${letter(head.indexOf('Lot/Série'))}2`, 'FR-2026-01');
   await waitPrimary('Valider', 20_000);
   await press('Valider');
   await resultFocused(/^La ligne est valide/);
   await expectClean('validated');
+  expect((await tableValues(h.page, 'Restore'))[1][head.indexOf('Statut')]).toBe('OK');
   await press('Publier la restauration…');
   const dialog = frame.getByRole('dialog', { name: 'Publier l’ajustement de restauration ?' });
   await dialog.waitFor();
@@ -212,4 +260,9 @@ test('change tracking, fill, validate, post and report, by keyboard; axe clean a
   await frame.locator('[data-testid="step-report"][data-status="done"]').waitFor({ timeout: 20_000 });
   await shot('pane-fr-dark-report.png');
   await expectClean('report');
+  const report = await tableValues(h.page, 'Report');
+  const gap = report[0].indexOf('Écart');
+  expect(gap).toBeGreaterThan(0);
+  expect(report.slice(1).map((r) => r[gap])).toEqual(report.slice(1).map(() => 0));
+  expect(report[report.length - 1][report[0].indexOf('Emplacement')]).toBe('Total');
 });

@@ -44,7 +44,7 @@ const FILL_FR: typeof FILL_EN = {
   first: 'Premier numéro',
   padding: 'Remplissage (chiffres)',
   step: 'Pas',
-  overwrite: 'Remplacer les cellules Lot/Serial non vides',
+  overwrite: 'Remplacer les cellules Lot/Série non vides',
   generate: 'Générer dans les lignes sélectionnées',
   spread: 'Répartir les cellules à plusieurs valeurs',
   sheet: 'Feuille de la liste de colisage',

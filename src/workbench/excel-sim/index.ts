@@ -8,5 +8,6 @@ export { XError } from './formula';
 export type { CustomFunction, FormulaEvaluatorHook } from './model';
 export { columnLetters, formatAddress, parseAddress, quoteSheetName } from './address';
 export type { Area } from './address';
-export { formatValue, parseInput, dateToSerial, serialToDate } from './values';
+export { formatValue, parseInput, dateToSerial, serialToDate, SIM_LOCALES } from './values';
+export type { SimLocale, SimLocaleName } from './values';
 export type { CellValue } from './values';

@@ -4,7 +4,7 @@
 import { Area, boundingArea, cellRef, contains, formatAddress, intersect, isEntireColumns, isEntireRows, MAX_COLUMNS, MAX_ROWS } from './address';
 import { ErrorCodes, ExcelSimError, insertDeleteConflict, invalidArgument, invalidOperation, itemAlreadyExists, itemNotFound, Messages } from './errors';
 import { EvalEnv, EvalValue, evaluateFormula, isValidFormula, parseFormula, evaluateNode, Scalar, XError } from './formula';
-import { CellValue, formatValue, isGeneral, isTextFormat, parseInput, roundTo15 } from './values';
+import { CellValue, SIM_LOCALES, SimLocale, formatValue, isGeneral, isTextFormat, parseInput, roundTo15 } from './values';
 
 export type StyleKey = 'nf' | 'bold' | 'italic' | 'color' | 'fill' | 'hAlign' | 'vAlign' | 'wrap' | 'fontName' | 'fontSize' | 'underline';
 export const STYLE_KEYS: StyleKey[] = ['nf', 'bold', 'italic', 'color', 'fill', 'hAlign', 'vAlign', 'wrap', 'fontName', 'fontSize', 'underline'];
@@ -276,6 +276,8 @@ export class WorkbookModel {
   private readonly asyncResults = new Map<string, { done: boolean; value: EvalValue }>();
   onAsyncResult: (() => void) | null = null;
   now: () => Date = () => new Date();
+  /** How cells show numbers (Range.text, the grid): the played Office's locale. */
+  locale: SimLocale = SIM_LOCALES['en-US'];
   private nextTableId = 1;
   private nextCfId = 1;
   private readonly evaluating = new Set<Cell>();
@@ -381,7 +383,7 @@ export class WorkbookModel {
   text(sheet: SheetModel, row: number, column: number): string {
     const { v, e } = this.value(sheet, row, column);
     if (v === '' && !e) return '';
-    return formatValue(v, sheet.numberFormat(row, column), e);
+    return formatValue(v, sheet.numberFormat(row, column), e, this.locale);
   }
 
   valueType(sheet: SheetModel, row: number, column: number): string {

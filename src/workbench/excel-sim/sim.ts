@@ -8,7 +8,7 @@ import { XError } from './formula';
 import { ChangeRecord, CustomFunction, FormulaEvaluatorHook, SheetModel, TableModel, WorkbookModel } from './model';
 import { COMMAND_OVERHEAD_BYTES, PAYLOAD_LIMIT_BYTES } from './payload';
 import { SimRequestContext } from './proxies';
-import { CellValue } from './values';
+import { CellValue, SIM_LOCALES, SimLocale, SimLocaleName, isTextFormat, typedInLocale } from './values';
 
 export interface ExcelSimOptions {
   /** Sheets of the new workbook; default ["Sheet1"]. */
@@ -33,6 +33,8 @@ export interface ExcelSimOptions {
    * Default: every set.
    */
   excelApi?: string | null;
+  /** The locale cells show numbers in (Range.text and the grid); default en-US. */
+  locale?: SimLocaleName;
 }
 
 export interface SimStats {
@@ -298,6 +300,7 @@ export class ExcelSim implements ContextHost {
     if (options.excelApi && !/^1\.\d+$/.test(options.excelApi)) throw new Error(`excelApi: a set such as "1.8", not ${options.excelApi}`);
     this.excelApi = options.excelApi || null;
     if (options.now) this.model.now = options.now;
+    if (options.locale) this.model.locale = SIM_LOCALES[options.locale];
     // custom functions settling: one recalculation and one notification per burst
     this.model.onAsyncResult = () => {
       if (this.asyncPending) return;
@@ -485,6 +488,11 @@ export class ExcelSim implements ContextHost {
     return this.model.tables.map((t) => tableView(t));
   }
 
+  /** How cells show numbers and read typed ones (the played Office's locale). */
+  get locale(): SimLocale {
+    return this.model.locale;
+  }
+
   get activeSheet(): string {
     return this.model.activeSheet.name;
   }
@@ -573,7 +581,8 @@ export class ExcelSim implements ContextHost {
           rejected.push(cellRef(sheet.name, r, c));
           return null;
         }
-        return v;
+        // typed in the played locale: French "4,5" is 4.5; a Text cell keeps what was typed
+        return typeof v === 'string' && !isTextFormat(sheet.numberFormat(r, c)) ? typedInLocale(v, this.model.locale) : v;
       }),
     );
     const before = this.model.version;

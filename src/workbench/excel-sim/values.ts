@@ -387,6 +387,46 @@ function exponentText(exponent: number, minDigits = 2, plus = true): string {
   return sign + String(Math.abs(exponent)).padStart(minDigits, '0');
 }
 
+/**
+ * How Excel shows numbers for the user's locale: the decimal and thousands separators and the
+ * booleans. Number-format codes stay locale-independent ("#,##0.00" everywhere), as in Excel:
+ * only the text a cell shows changes. Typing still reads numbers the en-US way.
+ */
+export interface SimLocale {
+  decimal: string;
+  group: string;
+  true: string;
+  false: string;
+}
+
+export const SIM_LOCALES = {
+  'en-US': { decimal: '.', group: ',', true: 'TRUE', false: 'FALSE' },
+  // Windows' French: a narrow no-break space between thousands, as Intl's fr-FR
+  'fr-FR': { decimal: ',', group: '\u202f', true: 'VRAI', false: 'FAUX' },
+} as const satisfies Record<string, SimLocale>;
+
+export type SimLocaleName = keyof typeof SIM_LOCALES;
+
+/**
+ * What the user typed, read as the locale's Excel reads it: in French, "1 234,5" or "4,5"
+ * is a number and VRAI a boolean; given back in the en-US form the rest of the sim parses. Anything else
+ * (an en-US "1.5", text, a formula) is left as typed.
+ */
+export function typedInLocale(text: string, locale: SimLocale): string {
+  if (locale.decimal === '.') return text;
+  const upper = text.trim().toUpperCase();
+  if (upper === locale.true || upper === locale.false) return upper === locale.true ? 'TRUE' : 'FALSE';
+  const m = /^\s*(-?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?\s*(%?)\s*$/.exec(text);
+  if (!m || (m[3] === undefined && !/[ \u00a0\u202f]/.test(m[2]))) return text;
+  return `${m[1]}${m[2].replace(/[ \u00a0\u202f]/g, '')}${m[3] === undefined ? '' : `.${m[3]}`}${m[4]}`;
+}
+
+/** A number's text made with "." and "," in the locale's separators. */
+export function localized(numberText: string, locale: SimLocale): string {
+  if (locale.decimal === '.' && locale.group === ',') return numberText;
+  return numberText.replace(/[.,]/g, (ch) => (ch === '.' ? locale.decimal : locale.group));
+}
+
 /** Excel's General format for a number in a standard-width column (11 characters). */
 export function formatGeneral(n: number): string {
   if (n === 0) return '0';
@@ -559,7 +599,7 @@ function groupThousands(int: string): string {
 }
 
 /** A number through one numeric format section such as "#,##0.00", "0%", "$#,##0", "0.00E+00". */
-function formatNumberSection(value: number, tokens: Token[], withSign: boolean): string {
+function formatNumberSection(value: number, tokens: Token[], withSign: boolean, locale: SimLocale): string {
   const codes = tokens.map((t, i) => ({ ...t, i }));
   const placeholders = codes.filter((t) => t.t === 'code' && /^[0#?.,]$|^E[+-]$/.test(t.v));
   if (placeholders.length === 0) {
@@ -617,7 +657,7 @@ function formatNumberSection(value: number, tokens: Token[], withSign: boolean):
     if (t.i < first) before += text;
     else after += text;
   }
-  return sign + before + numberText + after;
+  return sign + before + localized(numberText, locale) + after;
 }
 
 const sectionCache = new Map<string, { sections: Token[][]; raw: string[] }>();
@@ -634,9 +674,9 @@ function compiled(format: string): { sections: Token[][]; raw: string[] } {
 }
 
 /** Range.text of one cell: its value through its number format. */
-export function formatValue(value: CellValue, numberFormat: string | undefined, isError = false): string {
+export function formatValue(value: CellValue, numberFormat: string | undefined, isError = false, locale: SimLocale = SIM_LOCALES['en-US']): string {
   if (isError) return String(value);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'boolean') return value ? locale.true : locale.false;
   if (typeof value === 'string') {
     if (isGeneral(numberFormat) || isTextFormat(numberFormat)) return value;
     const { sections } = compiled(numberFormat!);
@@ -645,7 +685,7 @@ export function formatValue(value: CellValue, numberFormat: string | undefined, 
     return textSection.map((t) => (t.t === 'lit' ? t.v : t.v === '@' ? value : '')).join('');
   }
   if (!Number.isFinite(value)) return '#NUM!';
-  if (isGeneral(numberFormat) || isTextFormat(numberFormat)) return formatGeneral(value);
+  if (isGeneral(numberFormat) || isTextFormat(numberFormat)) return localized(formatGeneral(value), locale);
   const { sections } = compiled(numberFormat!);
   let section = sections[0];
   let withSign = true;
@@ -655,9 +695,9 @@ export function formatValue(value: CellValue, numberFormat: string | undefined, 
   } else if (value === 0 && sections.length >= 3) {
     section = sections[2];
   }
-  if (section.length === 1 && section[0].t === 'lit' && section[0].v.toLowerCase() === 'general') return formatGeneral(value);
+  if (section.length === 1 && section[0].t === 'lit' && section[0].v.toLowerCase() === 'general') return localized(formatGeneral(value), locale);
   if (isDateSection(section)) return formatDate(value, section);
-  return formatNumberSection(value, section, withSign);
+  return formatNumberSection(value, section, withSign, locale);
 }
 
 // ---------------------------------------------------------------- colors

@@ -20,6 +20,7 @@ import {
 } from 'react';
 import { cellRef, columnLetters, formatArea, parseAddress } from '../excel-sim/address';
 import type { CellView, ExcelSim, SheetView } from '../excel-sim/sim';
+import { SimLocale, localized } from '../excel-sim/values';
 
 export interface WorkbookGridProps {
   sim: ExcelSim;
@@ -54,12 +55,12 @@ function isDateFormat(format: string): boolean {
   return /[dy]|m{3,}|h/i.test(format.replace(/"[^"]*"|\[[^\]]*\]/g, '')) && !/^general$/i.test(format);
 }
 
-/** What the formula bar shows: the formula, or the value in an editable form. */
-function editableText(cell: CellView): string {
+/** What the formula bar shows: the formula, or the value in an editable form (a number the locale's way, as typing reads it back). */
+function editableText(cell: CellView, locale: SimLocale): string {
   if (cell.formula) return cell.formula;
   if (cell.value === '') return '';
-  if (typeof cell.value === 'boolean') return cell.value ? 'TRUE' : 'FALSE';
-  if (typeof cell.value === 'number') return isDateFormat(cell.numberFormat) ? cell.text : String(cell.value);
+  if (typeof cell.value === 'boolean') return cell.value ? locale.true : locale.false;
+  if (typeof cell.value === 'number') return isDateFormat(cell.numberFormat) ? cell.text : localized(String(cell.value), locale);
   const looksParsed = cell.numberFormat !== '@' && cell.valueType === 'String' && /^[\d=+\-.$(]|^(true|false)$/i.test(cell.value);
   return looksParsed ? `'${cell.value}` : cell.value;
 }
@@ -244,7 +245,7 @@ export function WorkbookGrid({ sim, height = '100%', style }: WorkbookGridProps)
         return;
       case 'F2':
         e.preventDefault();
-        startEdit(editableText(view.cell(active.row, active.column)));
+        startEdit(editableText(view.cell(active.row, active.column), sim.locale));
         return;
       case 'Delete':
       case 'Backspace':
@@ -275,7 +276,7 @@ export function WorkbookGrid({ sim, height = '100%', style }: WorkbookGridProps)
 
   // ---------------------------------------------------------------- rendering
   const activeCell = view.cell(active.row, active.column);
-  const formulaText = formulaDraft ?? editableText(activeCell);
+  const formulaText = formulaDraft ?? editableText(activeCell, sim.locale);
 
   // rows are memoized: scrolling renders only the rows that come into view
   const actions = useRef<RowActions>(null as unknown as RowActions);
@@ -285,7 +286,7 @@ export function WorkbookGrid({ sim, height = '100%', style }: WorkbookGridProps)
       selectCell(r, c, shift);
       focusGrid();
     },
-    doubleClick: (r, c) => setEdit({ sheet: sheetName, row: r, column: c, text: editableText(view.cell(r, c)) }),
+    doubleClick: (r, c) => setEdit({ sheet: sheetName, row: r, column: c, text: editableText(view.cell(r, c), sim.locale) }),
     editChange: (text) => {
       if (editRef.current) setEdit({ ...editRef.current, text });
     },

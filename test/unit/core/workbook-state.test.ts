@@ -1,8 +1,8 @@
 import { summarizeWorkbook } from '../../../src/core/workbook-state';
-import { RESTORE_HEADERS } from '../../../src/core/restore-sheet';
+import { RESTORE_LAYOUT } from '../../../src/core/restore-sheet';
 
-const H = RESTORE_HEADERS;
-const restoreHead = [H.reference, H.product, H.location, H.package, H.owner, H.original, H.lot, H.qty, H.accept, H.status, H.message, H.line];
+const header = (id: string) => RESTORE_LAYOUT.columns.find((c) => c.id === id)!.header;
+const restoreHead = ['reference', 'product', 'location', 'package', 'owner', 'original', 'lot', 'qty', 'accept', 'status', 'message', 'line'].map(header);
 
 test('counts what the stepper needs from each table; an empty table counts as none', () => {
   const state = summarizeWorkbook({

@@ -89,7 +89,7 @@ test('installed as the global Excel, it answers Office.context.requirements.isSe
 });
 
 test("the adapter at the manifest's minimum (1.14) replaces a table; an Excel at 1.12 refuses its Table.resize", async () => {
-  const layout: SheetLayout<string> = { sheet: 'L', table: 'L', columns: [{ header: 'Lot', value: (r) => r, format: TEXT }] };
+  const layout: SheetLayout<string> = { sheet: 'L', table: 'L', columns: [{ id: 'lot', header: 'Lot', value: (r) => r, format: TEXT }] };
   for (const [excelApi, outcome] of [
     ['1.14', 'ok'],
     ['1.12', 'ApiNotFound'],

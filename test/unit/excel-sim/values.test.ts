@@ -1,5 +1,5 @@
 // Cell value semantics: what Excel makes of written strings, formulas, number formats, text.
-import { ExcelSim, XError, formatValue, parseInput } from '../../../src/workbench/excel-sim';
+import { ExcelSim, SIM_LOCALES, XError, formatValue, parseInput } from '../../../src/workbench/excel-sim';
 
 const MARCH_5_2024 = 45356;
 
@@ -170,5 +170,43 @@ describe('number formats and text', () => {
   test('a number written to a Text cell is stored as text', () => {
     expect(parseInput('00123', '@')).toEqual({ kind: 'value', value: '00123' });
     expect(parseInput('00123', 'General')).toEqual({ kind: 'value', value: 123 });
+  });
+});
+
+describe('numbers shown in the played locale', () => {
+  const FR = SIM_LOCALES['fr-FR'];
+  test('French shows a decimal comma and a narrow space between thousands; the format codes stay en-US', () => {
+    expect(formatValue(1234567.5, '#,##0.00', false, FR)).toBe('1\u202f234\u202f567,50');
+    expect(formatValue(-0.125, '0.000', false, FR)).toBe('-0,125');
+    expect(formatValue(2.5, 'General', false, FR)).toBe('2,5');
+    expect(formatValue(123456789012, 'General', false, FR)).toBe('1,23457E+11');
+    expect(formatValue(12.5, '0.0" kg."', false, FR)).toBe('12,5 kg.');
+    expect(formatValue(true, 'General', false, FR)).toBe('VRAI');
+    expect(formatValue(MARCH_5_2024, 'yyyy-mm-dd', false, FR)).toBe('2024-03-05');
+    expect(formatValue(1234.5, '#,##0.00')).toBe('1,234.50');
+  });
+
+  test('a workbook played in French gives Range.text the French way and values unchanged', async () => {
+    const sim = new ExcelSim({ sheets: ['S'], locale: 'fr-FR' });
+    const range = await write(sim, 'A1:B1', [[1234.5, 0.25]], [['#,##0.00', 'General']]);
+    expect(range.text).toEqual([['1\u202f234,50', '0,25']]);
+    expect(range.values).toEqual([[1234.5, 0.25]]);
+    expect(range.numberFormat).toEqual([['#,##0.00', 'General']]);
+    expect(sim.getSheet('S').cellAt('A1').text).toBe('1\u202f234,50');
+  });
+});
+
+describe('typing in the played locale', () => {
+  test('in French, typed "4,5" and "1 234,5" are numbers, VRAI a boolean; a Text cell keeps what was typed; English typing is unchanged', async () => {
+    const fr = new ExcelSim({ sheets: ['S'], locale: 'fr-FR' });
+    await write(fr, 'D1', [['x']], [['@']]);
+    await fr.userEdit('S', 'A1:D1', [['4,5', '1 234,5', 'vrai', '1,5']]);
+    expect(fr.getSheet('S').values('A1:D1')).toEqual([[4.5, 1234.5, true, '1,5']]);
+    expect(fr.getSheet('S').text('A1:B1')).toEqual([['4,5', '1234,5']]);
+    await fr.userPaste('S', 'A2', 'SN-001\n-0,25\n');
+    expect(fr.getSheet('S').values('A2:A3')).toEqual([['SN-001'], [-0.25]]);
+    const en = new ExcelSim({ sheets: ['S'] });
+    await en.userEdit('S', 'A1:C1', [['4,5', '1.5', 'vrai']]);
+    expect(en.getSheet('S').values('A1:C1')).toEqual([['4,5', 1.5, 'vrai']]);
   });
 });

@@ -11,7 +11,7 @@ function wideLayout(columns: number): SheetLayout<string[]> {
   return {
     sheet: 'Wide',
     table: 'Wide',
-    columns: Array.from({ length: columns }, (_, c) => ({ header: `C${c}x`, value: (r: string[]) => r[c], format: TEXT })),
+    columns: Array.from({ length: columns }, (_, c) => ({ id: `c${c}`, header: `C${c}x`, value: (r: string[]) => r[c], format: TEXT })),
   };
 }
 

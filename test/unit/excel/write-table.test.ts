@@ -17,9 +17,9 @@ const LAYOUT: SheetLayout<Row> = {
   sheet: 'Items',
   table: 'Items',
   columns: [
-    { header: 'Code', value: (r) => r.code, format: TEXT },
-    { header: 'Serial', value: (r) => r.serial, format: TEXT },
-    { header: 'Qty', value: (r) => r.qty, format: '#,##0.00' },
+    { id: 'code', header: 'Code', value: (r) => r.code, format: TEXT },
+    { id: 'serial', header: 'Serial', value: (r) => r.serial, format: TEXT },
+    { id: 'qty', header: 'Qty', value: (r) => r.qty, format: '#,##0.00' },
   ],
 };
 
