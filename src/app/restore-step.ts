@@ -4,10 +4,10 @@ import { Issue } from '../core/issues';
 import { Product, Quant } from '../core/model';
 import { OriginalLine } from '../core/originals';
 import { TargetTracking } from '../core/products-sheet';
-import { RESTORE_LAYOUT, planRestoreRows, readRestoreRows, restoreColumns } from '../core/restore-sheet';
+import { RESTORE_LAYOUT, planRestoreRows, readRestoreRows, restoreColumns, statusText } from '../core/restore-sheet';
 import { currentLotQuantities, lotFor, lotKey, lotsToCreate, pendingTargets, restoredByRun, targetKey } from '../core/restore-plan';
 import { adjustmentName } from '../core/run';
-import { toGrid } from '../core/sheet-layout';
+import { columnAt, toGrid } from '../core/sheet-layout';
 import { RestoreContext, RestoreValidation } from '../core/validate-restore';
 import { Checked, Revalidation, revalidateRestore } from '../core/revalidate-restore';
 import { addStatusFormats, writeColumns } from '../excel/annotate';
@@ -41,11 +41,7 @@ export async function createRestoreSheet(
   if (!originals.length) throw new StepRefused(_t("Odoo's history has no zeroing of these products (run {run} or by hand); zero them first.", { run: runRef }));
   const rows = planRestoreRows(originals, new Map(chosen.map((c) => [c.product.id, c])));
   await writeTable(run, RESTORE_LAYOUT, toGrid(RESTORE_LAYOUT, rows), { signal });
-  await addStatusFormats(
-    run,
-    RESTORE_LAYOUT.sheet,
-    RESTORE_LAYOUT.columns.findIndex((c) => c.header === 'Status'),
-  );
+  await addStatusFormats(run, RESTORE_LAYOUT.sheet, columnAt(RESTORE_LAYOUT, 'status'));
   return { rows: rows.length, lines: originals.length };
 }
 
@@ -135,11 +131,13 @@ export async function checkRestoreSheet(
   const checked = revalidateRestore(since?.previous ?? null, rows, since?.changedSheetRows ?? null, columns, context);
   const validation = checked.validation;
   // Nothing is written when no verdict changed (most keystrokes); otherwise both columns, in one sync.
+  // The verdicts are written in the user's language; the colours and the counts read either.
   const body = table.values.slice(1);
-  const changed = validation.statuses.some((s, i) => body[i][columns.status] !== s || body[i][columns.message] !== validation.messages[i]);
+  const written = validation.statuses.map(statusText);
+  const changed = written.some((s, i) => body[i][columns.status] !== s || body[i][columns.message] !== validation.messages[i]);
   if (changed) {
     await writeColumns(run, RESTORE_LAYOUT.sheet, table.top, table.left, [
-      { column: columns.status, values: validation.statuses },
+      { column: columns.status, values: written },
       { column: columns.message, values: validation.messages },
     ]);
   }

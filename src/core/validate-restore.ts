@@ -7,7 +7,8 @@ import { LotCell, looseName, readLotCell } from './lot-cells';
 import { Product } from './model';
 import { OriginalLine } from './originals';
 import { TargetTracking } from './products-sheet';
-import { RESTORE_HEADERS, RESTORE_LAYOUT, RestoreColumns, RestoreSheetRow } from './restore-sheet';
+import { RESTORE_LAYOUT, RestoreColumns, RestoreSheetRow } from './restore-sheet';
+import { columnAt } from './sheet-layout';
 import { fitsRounding, roundTo } from './uom';
 import { lotFor, lotKey } from './restore-plan';
 import { _t, quantity, translated } from './words/translate';
@@ -102,7 +103,7 @@ export function validateRestore(rows: readonly RestoreSheetRow[], columns: Resto
   const serialSeen = new Map<string, number>(); // lotKey -> first row index
   const foreignNoted = new Set<string>(); // line|lot already told about the lot's own stock
   const againNoted = new Set<string>(); // first row index > later sheet row, already told
-  const accept = translated(RESTORE_HEADERS.accept);
+  const accept = headerText('accept');
   const looseSeen = new Map<string, { index: number; name: string }>();
   const expirySeen = new Map<string, { index: number; date: string }>(); // productId|lot -> first dated row
 
@@ -188,7 +189,7 @@ export function validateRestore(rows: readonly RestoreSheetRow[], columns: Resto
         'error',
         row.line
           ? _t('Line {line} is not an original line of this run; the row was typed or copied by hand. Use Split to add rows.', { line: row.line })
-          : _t('This row belongs to no original line (its {column} cell is empty). Use Split to add rows.', { column: translated(RESTORE_HEADERS.line) }),
+          : _t('This row belongs to no original line (its {column} cell is empty). Use Split to add rows.', { column: headerText('line') }),
       );
       return;
     }
@@ -441,4 +442,9 @@ export function buildTargets(
     if (expiry.ok && expiry.date) target.expiration ??= expiry.date;
   });
   return [...byKey.values()];
+}
+
+/** A Restore column's header as the user's language writes it, for naming it in a message. */
+function headerText(id: string): string {
+  return translated(RESTORE_LAYOUT.columns[columnAt(RESTORE_LAYOUT, id)].header);
 }

@@ -155,7 +155,7 @@ export const STEPPER_WORDS_FR: StepperWords = {
   makeRestoreFirst: 'Faites d’abord la feuille Restore.',
   errorRows: (rows) => `${s(rows, 'ligne')} en erreur`,
   checkedRows: (rows) => `${s(rows, 'ligne vérifiée', 'lignes vérifiées')}, aucune erreur`,
-  fixErrors: (rows) => `Corrigez ${s(rows, 'ligne marquée', 'lignes marquées')} Error, puis validez à nouveau.`,
+  fixErrors: (rows) => `Corrigez ${s(rows, 'ligne marquée', 'lignes marquées')} Erreur, puis validez à nouveau.`,
   validateNext: 'Vérifiez chaque ligne auprès d’Odoo.',
   validateFirst: 'Validez d’abord la feuille Restore : chaque ligne doit avoir un lot/numéro de série et aucune erreur.',
   restoredCounts: (restored, products, partly) => `${n(restored)} sur ${s(products, 'article')} restaurés${partly ? `, ${n(partly)} en partie` : ''}`,

@@ -39,7 +39,6 @@ export const FR_MESSAGES: Record<string, Translation> = {
   'Location {location} no longer exists or is archived in Odoo.': 'L’emplacement {location} n’existe plus ou est archivé dans Odoo.',
   'Package {package} no longer exists in Odoo.': 'Le colis {package} n’existe plus dans Odoo.',
   'Owner {owner} no longer exists in Odoo.': 'Le propriétaire {owner} n’existe plus dans Odoo.',
-  '{product} at {location}': '{product} à {location}',
   '{line} in {package}': '{line} dans {package}',
   '{line} owned by {owner}': '{line} appartenant à {owner}',
   '{line}: the history is ambiguous. {doubts} Confirmed by the user.': '{line} : l’historique est ambigu. {doubts} Confirmé par l’utilisateur.',
@@ -248,8 +247,5 @@ export const FR_MESSAGES: Record<string, Translation> = {
     other: 'Publié, mais {count} lignes ne montrent pas la quantité prévue dans Odoo : {lots}. Publiez de nouveau pour terminer.',
   },
   // The header row of =ODOO.LOTS (answers.ts)
-  'Lot/Serial': 'Lot/numéro de série',
-  Location: 'Emplacement',
   Quantity: 'Quantité',
-  'Expiration date': 'Date d’expiration',
 };

@@ -74,6 +74,14 @@ describe.each([
     const { validation } = await checkRestoreSheet(run, context);
     expect(validation.statuses).toEqual(['OK', 'OK', 'OK', 'OK']);
     expect(validation.summary).toMatchObject({ rows: 4, errors: 0 });
+    // the verdicts are written in the language in use, whatever the sheet was made in
+    expect(sim.getSheet('Restore').values('J2:J5').flat()).toEqual(['OK', 'OK', 'OK', 'OK']);
+    await sim.userEdit('Restore', 'H2', 5);
+    const again = await checkRestoreSheet(run, context);
+    expect(again.validation.statuses[0]).toBe('Error');
+    expect(sim.getSheet('Restore').values('J2:J2').flat()).toEqual([used === 'fr' ? 'Erreur' : 'Error']);
+    await sim.userEdit('Restore', 'H2', 4);
+    await checkRestoreSheet(run, context);
     const body = sim.getSheet('Restore').values('G2:H5');
     expect(body).toEqual([
       ['L-A', 4],

@@ -243,7 +243,7 @@ describe('custom functions’ errors', () => {
     } as unknown as StockSource;
     expect(await answerLots(source, [{ product: 'MILK' }])).toEqual([
       [
-        ['Lot/numéro de série', 'Emplacement', 'Quantité', 'Date d’expiration'],
+        ['Lot/Série', 'Emplacement', 'Quantité', 'Date d’expiration'],
         ['L1', 'WH/Stock', 2.5, ''],
       ],
     ]);
