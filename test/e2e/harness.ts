@@ -192,10 +192,10 @@ export async function zeroAndRetrack(
  * suppresses exactly these (microsoft/accessibility-insights-web#7605). Any other
  * aria-hidden-focus element still fails.
  */
-export async function axeViolations(h: Harness): Promise<string[]> {
+export async function axeViolations(h: Harness, disableRules: string[] = []): Promise<string[]> {
   // Let transitions (dialogs, message bars) finish: axe reads colours as they are painted.
   await h.page.waitForTimeout(400);
-  const results = await new AxeBuilder({ page: h.page }).include(['iframe[name="taskpane"]', 'body']).analyze();
+  const results = await new AxeBuilder({ page: h.page }).include(['iframe[name="taskpane"]', 'body']).disableRules(disableRules).analyze();
   return results.violations
     .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !(v.id === 'aria-hidden-focus' && /^<i [^>]*data-tabster-dummy=/.test(n.html))) }))
     .filter((v) => v.nodes.length > 0)
