@@ -215,7 +215,12 @@ test('zero: the dialog is clean, Escape gives focus back, Enter posts', async ()
   await h.page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
   // Focus is back where it was when the dialog opened (in the Zero step: the result of preparing), not on the page.
-  await h.page.waitForTimeout(300);
+  // (waited for, not slept on: on a loaded machine the dialog's exit animation can take longer than a fixed pause)
+  await frame
+    .waitForFunction(() => `${document.activeElement?.tagName}:${!!document.activeElement?.closest('[data-testid="step-zero"]')}` === 'DIV:true', undefined, {
+      timeout: 10_000,
+    })
+    .catch(() => undefined);
   expect(await frame.evaluate(() => `${document.activeElement?.tagName}:${!!document.activeElement?.closest('[data-testid="step-zero"]')}`)).toBe('DIV:true');
   await press('Mettre à zéro…');
   await dialog.waitFor({ timeout: 60_000 });
