@@ -14,6 +14,15 @@ import { findChromium } from './browser';
 export const SANDBOX_VERSION = parseSandboxVersion(process.env.ODOO_SANDBOX_VERSION);
 
 // 17's screenshots go to test-results/, the other versions' to test-results/odoo-NN/
+/**
+ * A screenshot into test-results/ and, when DOCS_SCREENSHOTS=1 under the default Odoo 17, into
+ * docs/screenshots/ for the README: only on purpose, so that a test run leaves the tree clean.
+ */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, name) });
+  if (process.env.DOCS_SCREENSHOTS === '1' && SANDBOX_VERSION === '17.0') await page.screenshot({ path: join(__dirname, '../../docs/screenshots', name) });
+}
+
 export const SCREENSHOTS = join(__dirname, '../../test-results', SANDBOX_VERSION === '17.0' ? '' : `odoo-${SANDBOX_VERSION.slice(0, 2)}`);
 
 export interface Harness {

@@ -3,21 +3,18 @@
 // sheet uses the grid, which is the workbench, not the pane). axe-core checks the pane at
 // each stage; the English light run is stepper.test.ts. The sheets are made in French too:
 // French headers and words, the same sheet and table names, numbers shown the French way.
-import { join } from 'node:path';
 import { Frame } from 'playwright-core';
-import { Harness, SANDBOX_VERSION, SCREENSHOTS, axeViolations, cellText, letter, openWorkbench, pasteInto, tableValues, typeInto } from './harness';
+import { Harness, SANDBOX_VERSION, axeViolations, cellText, letter, openWorkbench, pasteInto, screenshot, tableValues, typeInto } from './harness';
 
 jest.setTimeout(240_000);
 
 const REF = 'ACC-0004';
-const DOCS = join(__dirname, '../../docs/screenshots');
 let h: Harness;
 let frame: Frame;
 
 async function shot(name: string) {
   await h.page.waitForTimeout(300);
-  await h.page.screenshot({ path: join(SCREENSHOTS, name) });
-  if (SANDBOX_VERSION === '17.0') await h.page.screenshot({ path: join(DOCS, name) });
+  await screenshot(h.page, name);
 }
 
 /** The focused element of the pane: its accessible text (aria-label, else its text), its role and tag. */

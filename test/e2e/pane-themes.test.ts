@@ -9,12 +9,9 @@
 // reads the page's own colours instead (Chromium keeps the theme's yellow link colour in the
 // computed -webkit-text-fill-color while it paints the text black), so under forced colours
 // that rule alone is replaced by a check of the colours the browser computes for the pane.
-import { join } from 'node:path';
-import { Harness, SANDBOX_VERSION, SCREENSHOTS, axeViolations, clickPrimary, openWorkbench, signIn } from './harness';
+import { Harness, axeViolations, clickPrimary, openWorkbench, screenshot, signIn } from './harness';
 
 jest.setTimeout(240_000);
-
-const DOCS = join(__dirname, '../../docs/screenshots');
 
 /** Brightness 0–255 of a CSS rgb() colour. */
 function brightness(css: string): number {
@@ -76,8 +73,7 @@ describe.each([
     await clickPrimary(h, 'Pull quants', /Pulled 1 quants of 1 products/);
     await clickPrimary(h, 'Products sheet', /1 products listed/);
     await h.page.waitForTimeout(300);
-    await h.page.screenshot({ path: join(SCREENSHOTS, `pane-${name}.png`) });
-    if (SANDBOX_VERSION === '17.0') await h.page.screenshot({ path: join(DOCS, `pane-${name}.png`) });
+    await screenshot(h.page, `pane-${name}.png`);
     await readable();
     await clean('products');
   });

@@ -2,14 +2,11 @@
 // through a whole reassign. Half way, the page is reloaded (the workbook is lost, as on
 // another computer) and the pane finds the run in Odoo; later only the pane is reloaded
 // (a crash of the add-in, Excel still open) and it resumes at the right step.
-import { join } from 'node:path';
 import { OdooClient } from '../../src/odoo/client';
 import { readQuants, searchProducts } from '../../src/odoo/reads';
 import { JsonRpcTransport } from '../../src/odoo/transport';
 import {
   Harness,
-  SANDBOX_VERSION,
-  SCREENSHOTS,
   activeCell,
   axeViolations,
   clickPrimary,
@@ -18,6 +15,7 @@ import {
   pasteInto,
   primary,
   runStep,
+  screenshot,
   signIn,
   tableValues,
   typeInto,
@@ -26,7 +24,6 @@ import {
 jest.setTimeout(240_000);
 
 const REF = 'ACC-0004';
-const DOCS = join(__dirname, '../../docs/screenshots');
 let h: Harness;
 let odoo: OdooClient;
 let productId: number;
@@ -49,8 +46,7 @@ async function expectClean(stage: string) {
 /** Each stage into test-results/, and (with the default Odoo 17) into docs/screenshots/ for the README. */
 async function shot(name: string) {
   await h.page.waitForTimeout(300);
-  await h.page.screenshot({ path: join(SCREENSHOTS, name) });
-  if (SANDBOX_VERSION === '17.0') await h.page.screenshot({ path: join(DOCS, name) });
+  await screenshot(h.page, name);
 }
 
 beforeAll(async () => {
