@@ -26,6 +26,12 @@ export class MissingTableError extends Error {
 export interface ReadOptions {
   /** Estimated JSON bytes per sync; default PAYLOAD_BUDGET. */
   budgetBytes?: number;
+  /**
+   * The columns (zero-based in the table, found from its header row) whose number formats are
+   * needed. Past the first rows only theirs are read, the other formats left null: formats are a
+   * third of a wide table's bytes, and fewer bytes are fewer syncs. Default: every column's.
+   */
+  formatsOf?: (header: readonly unknown[]) => number[];
 }
 
 /** Rows read with the address: most tables in one sync, and within the limit up to about 30 columns. */
@@ -40,12 +46,26 @@ export async function readTable(run: ExcelRunner, table: string, withFormats = t
     const values: unknown[][] = [];
     const numberFormats: unknown[][] = [];
     let rowBytes = 0; // the largest row read so far
-    const keep = (block: Excel.Range, count: number) => {
+    // null until the header is read; then the columns whose formats are read (all when not narrowed)
+    let formatColumns: number[] | null = null;
+    const keep = (block: Excel.Range, count: number, columnFormats: Excel.Range[] | null) => {
       for (let i = 0; i < count; i++) {
         values.push(block.values[i]);
-        if (withFormats) numberFormats.push(block.numberFormat[i]);
+        let formats: unknown[] = [];
+        if (withFormats && columnFormats) {
+          formats = new Array(block.values[i].length).fill(null);
+          columnFormats.forEach((c, k) => (formats[formatColumns![k]] = c.numberFormat[i][0]));
+          numberFormats.push(formats);
+        } else if (withFormats) numberFormats.push((formats = block.numberFormat[i]));
         // the header row (long names, General formats) says nothing of the body's rows
-        if (values.length > 1) rowBytes = Math.max(rowBytes, jsonBytes(block.values[i]) + (withFormats ? jsonBytes(block.numberFormat[i]) : 0));
+        if (values.length > 1) rowBytes = Math.max(rowBytes, jsonBytes(block.values[i]) + (withFormats ? jsonBytes(formats) : 0));
+      }
+      if (formatColumns === null && values.length && options.formatsOf) {
+        const columns = (formatColumns = options.formatsOf(values[0]));
+        // the blocks to come carry these formats only: measure the rows read so far that way
+        rowBytes = 0;
+        for (let r = 1; r < values.length; r++)
+          rowBytes = Math.max(rowBytes, jsonBytes(values[r]) + jsonBytes(columns.map((c) => numberFormats[r]?.[c] ?? null)));
       }
     };
 
@@ -73,13 +93,16 @@ export async function readTable(run: ExcelRunner, table: string, withFormats = t
     let start = 0;
     if (first) {
       start = Math.min(FIRST_ROWS, range.rowCount);
-      keep(first, start);
+      keep(first, start, null);
     }
     const ws = item.worksheet;
     let rows = rowBytes ? Math.max(1, Math.floor(budget / (rowBytes * SAFETY + 1))) : Math.max(1, Math.floor(FIRST_ROWS / 4));
     while (start < range.rowCount) {
       const count = Math.min(rows, range.rowCount - start);
-      const block = ws.getRangeByIndexes(top + start, left, count, range.columnCount).load(what);
+      // once the header is known, formats only of the columns asked for, each as a one-column range
+      const narrowed = withFormats && formatColumns !== null;
+      const block = ws.getRangeByIndexes(top + start, left, count, range.columnCount).load(narrowed ? 'values' : what);
+      const columnFormats = narrowed ? formatColumns!.map((c) => ws.getRangeByIndexes(top + start, left + c, count, 1).load('numberFormat')) : null;
       try {
         await context.sync();
       } catch (error) {
@@ -88,7 +111,7 @@ export async function readTable(run: ExcelRunner, table: string, withFormats = t
         rows = Math.ceil(count / 2);
         continue;
       }
-      keep(block, count);
+      keep(block, count, columnFormats);
       start += count;
       rows = Math.max(1, Math.floor(budget / (rowBytes * SAFETY + 1)));
     }

@@ -106,3 +106,24 @@ test('a dropdown whose choices exceed 255 characters is refused before Excel is 
   await expect(addDropdown(run, 'Sheet1', 0, 0, 3, many)).rejects.toThrow(/at most 255 characters/);
   expect(sim.stats.syncs).toBe(0);
 });
+
+test('formats of only the columns asked for past the first rows: every value, fewer bytes, fewer syncs', async () => {
+  const layout = wideLayout(12);
+  const rows = rowsOf(6_000, 12, 4);
+  const read = async (narrow: boolean) => {
+    const sim = new ExcelSim();
+    const run = simRunner(sim);
+    await writeTable(run, layout, toGrid(layout, rows));
+    const before = sim.stats.syncs;
+    const table = await readTable(run, 'Wide', true, { budgetBytes: 200_000, ...(narrow ? { formatsOf: (header) => [header.indexOf('C4x')] } : {}) });
+    return { table, syncs: sim.stats.syncs - before };
+  };
+  const all = await read(false);
+  const narrow = await read(true);
+  expect(narrow.table.values).toEqual(all.table.values);
+  // the asked-for column's formats everywhere; the others' only in the first rows, null after
+  expect(narrow.table.numberFormats.map((r) => r[4])).toEqual(all.table.numberFormats.map((r) => r[4]));
+  expect(narrow.table.numberFormats[FIRST_ROWS - 1][0]).toBe('@');
+  expect(narrow.table.numberFormats[FIRST_ROWS][0]).toBeNull();
+  expect(narrow.syncs).toBeLessThan(all.syncs);
+});
