@@ -10,11 +10,18 @@ import { productsByIds, readQuants, variantsOfTemplates } from '../odoo/reads';
 import { StepRefused } from './zero-step';
 import { _t, quantity } from '../core/words/translate';
 
+export interface Retracked {
+  /** The chosen products as Odoo has them after the change. */
+  products: Product[];
+  /** How many of them this call switched; the others already had their target tracking. */
+  changed: number;
+}
+
 export async function changeTracking(
   client: OdooClient,
   chosen: readonly { product: Product; target: TargetTracking }[],
   signal?: AbortSignal,
-): Promise<Product[]> {
+): Promise<Retracked> {
   const productIds = chosen.map((c) => c.product.id);
   // The template's tracking reaches every variant: each must be without untracked stock.
   const family = await variantsOfTemplates(
@@ -60,5 +67,5 @@ export async function changeTracking(
   const wrong = after.filter((p) => p.tracking !== chosen.find((c) => c.product.id === p.id)!.target);
   if (wrong.length)
     throw new StepRefused(_t('Odoo did not keep the new tracking for {products}.', { products: wrong.map((p) => p.reference || p.name).join(', ') }));
-  return after;
+  return { products: after, changed: todo.length };
 }

@@ -70,7 +70,8 @@ export const M_FR: typeof M = {
   notFound: (refs: string[]) => `Introuvables dans Odoo comme articles stockables : ${refs.join(', ')}`,
   listed: (x: number) => `${s(x, 'article non suivi listé', 'articles non suivis listés')}. Choisissez lot ou série dans « Suivi cible ».`,
   listedAtZero: (x: number) => `${s(x, 'article listé', 'articles listés')} ; ceux à zéro sont restaurés depuis l’historique d’Odoo.`,
-  retracked: (x: number) => `Suivi changé pour ${s(x, 'article')}.`,
+  retracked: (x: number, already: number) =>
+    `Suivi changé pour ${s(x, 'article')}.${already ? ` ${s(already, 'article avait', 'articles avaient')} déjà le suivi visé : laissés tels quels.` : ''}`,
   restoreSheet: (rows: number, lines: number) =>
     `${s(rows, 'ligne')} pour ${s(lines, 'ligne d’origine', 'lignes d’origine')}. Saisissez Lot/Série (collez des colonnes entières), puis validez.`,
   resumed: (run: string, x: number, toChoose: number) =>

@@ -59,7 +59,8 @@ export const M = {
   notFound: (refs: string[]) => `Not found in Odoo as storable products: ${refs.join(', ')}`,
   listed: (n: number) => `${n} products listed. Choose lot or serial in "Target tracking".`,
   listedAtZero: (n: number) => `${n} products listed; those at zero restore from Odoo's history.`,
-  retracked: (n: number) => `Tracking changed for ${n} products.`,
+  retracked: (changed: number, already: number) =>
+    `Tracking changed for ${changed} products.${already ? ` ${already} already had their target tracking and were left alone.` : ''}`,
   restoreSheet: (rows: number, lines: number) => `${rows} rows for ${lines} original lines. Fill Lot/Serial (paste whole columns), then validate.`,
   resumed: (run: string, n: number, toChoose: number) =>
     `Run ${run} resumed: ${n} products in the Products sheet${toChoose ? `; choose the target tracking of ${toChoose} again` : ''}.`,

@@ -134,7 +134,8 @@ describe('a product with variants', () => {
     await postZeroing(client, book.run, user, prepared);
     const { runRef, chosen } = await currentRun(client, book.run);
     const after = await changeTracking(client, chosen);
-    expect(after.map((p) => p.tracking)).toEqual(['serial', 'serial']);
+    expect(after.products.map((p) => p.tracking)).toEqual(['serial', 'serial']);
+    expect(after.changed).toBe(2);
     await createRestoreSheet(client, book.run, runRef, chosen);
     await book.fill(
       () => true,
@@ -288,7 +289,10 @@ describe('products already switched to tracking, with stock without lots', () =>
       );
     expect(await lotted()).toEqual({ [ref('OLD-SN')]: 1, [ref('OLD-LOT')]: 10 });
     const { runRef, chosen } = await currentRun(client, book.run);
-    expect((await changeTracking(client, chosen)).map((p) => p.tracking).sort()).toEqual(['lot', 'serial']);
+    const retracked = await changeTracking(client, chosen);
+    expect(retracked.products.map((p) => p.tracking).sort()).toEqual(['lot', 'serial']);
+    // both were tracked already: nothing switched, and the pane says so
+    expect(retracked.changed).toBe(0);
     await createRestoreSheet(client, book.run, runRef, chosen);
     // the serial that already holds stock is refused: it would count one unit twice
     await book.fill(

@@ -204,7 +204,7 @@ export function Stepper() {
           const ctx = await currentRun(client, run, s);
           return changeTracking(client, ctx.chosen, s);
         },
-        (p) => M.retracked(p.length),
+        (r) => M.retracked(r.changed, r.products.length - r.changed),
       ),
     fill: () =>
       snap?.workbook.restore
