@@ -161,6 +161,18 @@ test('the Restore sheet opens at the first Lot/Serial to fill; filled, validated
   await h.pane.getByRole('group', { name: 'Fill tools' }).waitFor();
   await shot('stepper-fill.png');
   await expectClean('fill');
+  // a serial typed, then the sheet made again: the pane asks first, Cancel keeps it, confirming drops it
+  await pasteInto(h.page, `Restore!${lot}2`, 'TYPED-THEN-DROPPED');
+  await h.pane.getByRole('button', { name: 'Make the Restore sheet again…' }).click();
+  const again = h.pane.getByRole('dialog', { name: 'Make the Restore sheet again?' });
+  await again.getByText(/the lots and serials typed in it are lost/).waitFor();
+  await again.getByRole('button', { name: 'Cancel' }).click();
+  await again.waitFor({ state: 'detached' });
+  expect((await tableValues(h.page, 'Restore'))[1][head.indexOf('Lot/Serial')]).toBe('TYPED-THEN-DROPPED');
+  await h.pane.getByRole('button', { name: 'Make the Restore sheet again…' }).click();
+  await again.getByRole('button', { name: 'Make it again' }).click();
+  await h.pane.getByText(/1 rows for 1 original lines/).waitFor({ timeout: 60_000 });
+  expect((await tableValues(h.page, 'Restore'))[1][head.indexOf('Lot/Serial')]).toBe('');
   await pasteInto(h.page, `Restore!${lot}2`, 'WB-2026-01');
   await clickPrimary(h, 'Validate', /All 1 rows are valid/);
   await shot('stepper-validate.png');

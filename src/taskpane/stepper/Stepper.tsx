@@ -338,6 +338,86 @@ export function Stepper() {
     ),
   };
 
+  /** The confirmation open now: what it says, and what its confirm button runs once it has closed. */
+  const dialog = ((): { text: { title: string; confirm: string }; body: ReactNode; run(): void } | null => {
+    if (confirm === null) return null;
+    if (typeof confirm === 'object') {
+      const found = confirm.resume;
+      const resume = () =>
+        void act(
+          'runs',
+          (s) => resumeRun(client, run, found, s),
+          (r) => M.resumed(found.run, r.products, r.toChoose),
+          { focus: 'products' },
+        );
+      return { text: M.confirmResume, body: M.confirmResume.body(found.run), run: resume };
+    }
+    switch (confirm) {
+      case 'new-run':
+        return { text: M.confirmNewRun, body: M.confirmNewRun.body(halfDone.map((r) => r.run)), run: () => void prepare() };
+      case 'zero':
+        if (!prepared) return null;
+        return {
+          text: M.confirmZero,
+          body: M.confirmZero.body(prepared.run, prepared.summary.quants, prepared.summary.products, prepared.summary.quantities, prepared.summary.value),
+          run: () =>
+            void act(
+              'zero',
+              (signal, onProgress) => postZeroing(client, run, user, prepared, { signal, onProgress }),
+              (r) => M.zeroed(r.zeroed, r.run),
+              { posts: true },
+            ),
+        };
+      case 'undo':
+        return {
+          text: M.confirmUndo,
+          body: M.confirmUndo.body,
+          run: () =>
+            void act(
+              'zero',
+              async (signal, onProgress) => {
+                const ctx = await currentRun(client, run, signal);
+                return undoZeroing(client, ctx.runRef, ctx.chosen, { signal, onProgress });
+              },
+              (r) => M.undone(r.restored),
+              { posts: true },
+            ),
+        };
+      case 'restore':
+        return {
+          text: M.confirmRestore,
+          body: M.confirmRestore.body,
+          run: () =>
+            void act(
+              'restore',
+              async (signal, onProgress) => {
+                const ctx = await currentRun(client, run, signal);
+                return postRestore(client, run, ctx.runRef, ctx.chosen, user.companyId, { signal, onProgress });
+              },
+              (r) => M.restored(r.posted, r.lotsCreated, r.skipped),
+              { posts: true },
+            ),
+        };
+      case 'recreate':
+        return {
+          text: M.confirmRecreate,
+          body: M.confirmRecreate.body,
+          run: () => {
+            liveContext.current = null;
+            void act(
+              'fill',
+              async (s) => {
+                const ctx = await currentRun(client, run, s);
+                return createRestoreSheet(client, run, ctx.runRef, ctx.chosen, s);
+              },
+              (r) => M.restoreSheet(r.rows, r.lines),
+              { focus: 'restore' },
+            );
+          },
+        };
+    }
+  })();
+
   return (
     <section className={`card ${styles.card}`} aria-label={M.stepsLabel}>
       <div className={styles.runs} role="group" aria-label={M.runsTitle}>
@@ -421,111 +501,16 @@ export function Stepper() {
         </ol>
       )}
       <ConfirmDialog
-        open={confirm === 'new-run'}
-        title={M.confirmNewRun.title}
-        confirm={M.confirmNewRun.confirm}
-        onCancel={() => setConfirm(null)}
-        onConfirm={() => void prepare()}
-      >
-        <p>{M.confirmNewRun.body(halfDone.map((r) => r.run))}</p>
-      </ConfirmDialog>
-      <ConfirmDialog
-        open={confirm === 'zero' && !!prepared}
-        title={M.confirmZero.title}
-        confirm={M.confirmZero.confirm}
+        open={!!dialog}
+        title={dialog?.text.title ?? ''}
+        confirm={dialog?.text.confirm ?? ''}
         onCancel={() => setConfirm(null)}
         onConfirm={() => {
           setConfirm(null);
-          void act(
-            'zero',
-            (signal, onProgress) => postZeroing(client, run, user, prepared!, { signal, onProgress }),
-            (r) => M.zeroed(r.zeroed, r.run),
-            { posts: true },
-          );
+          dialog?.run();
         }}
       >
-        {prepared && (
-          <p>{M.confirmZero.body(prepared.run, prepared.summary.quants, prepared.summary.products, prepared.summary.quantities, prepared.summary.value)}</p>
-        )}
-      </ConfirmDialog>
-      <ConfirmDialog
-        open={confirm === 'undo'}
-        title={M.confirmUndo.title}
-        confirm={M.confirmUndo.confirm}
-        onCancel={() => setConfirm(null)}
-        onConfirm={() => {
-          setConfirm(null);
-          void act(
-            'zero',
-            async (signal, onProgress) => {
-              const ctx = await currentRun(client, run, signal);
-              return undoZeroing(client, ctx.runRef, ctx.chosen, { signal, onProgress });
-            },
-            (r) => M.undone(r.restored),
-            { posts: true },
-          );
-        }}
-      >
-        <p>{M.confirmUndo.body}</p>
-      </ConfirmDialog>
-      <ConfirmDialog
-        open={confirm === 'restore'}
-        title={M.confirmRestore.title}
-        confirm={M.confirmRestore.confirm}
-        onCancel={() => setConfirm(null)}
-        onConfirm={() => {
-          setConfirm(null);
-          void act(
-            'restore',
-            async (signal, onProgress) => {
-              const ctx = await currentRun(client, run, signal);
-              return postRestore(client, run, ctx.runRef, ctx.chosen, user.companyId, { signal, onProgress });
-            },
-            (r) => M.restored(r.posted, r.lotsCreated, r.skipped),
-            { posts: true },
-          );
-        }}
-      >
-        <p>{M.confirmRestore.body}</p>
-      </ConfirmDialog>
-      <ConfirmDialog
-        open={confirm === 'recreate'}
-        title={M.confirmRecreate.title}
-        confirm={M.confirmRecreate.confirm}
-        onCancel={() => setConfirm(null)}
-        onConfirm={() => {
-          setConfirm(null);
-          liveContext.current = null;
-          void act(
-            'fill',
-            async (s) => {
-              const ctx = await currentRun(client, run, s);
-              return createRestoreSheet(client, run, ctx.runRef, ctx.chosen, s);
-            },
-            (r) => M.restoreSheet(r.rows, r.lines),
-            { focus: 'restore' },
-          );
-        }}
-      >
-        <p>{M.confirmRecreate.body}</p>
-      </ConfirmDialog>
-      <ConfirmDialog
-        open={typeof confirm === 'object' && confirm !== null}
-        title={M.confirmResume.title}
-        confirm={M.confirmResume.confirm}
-        onCancel={() => setConfirm(null)}
-        onConfirm={() => {
-          const found = (confirm as { resume: FoundRun }).resume;
-          setConfirm(null);
-          void act(
-            'runs',
-            (s) => resumeRun(client, run, found, s),
-            (r) => M.resumed(found.run, r.products, r.toChoose),
-            { focus: 'products' },
-          );
-        }}
-      >
-        {typeof confirm === 'object' && confirm !== null && <p>{M.confirmResume.body(confirm.resume.run)}</p>}
+        {dialog && <p>{dialog.body}</p>}
       </ConfirmDialog>
     </section>
   );
