@@ -1,6 +1,6 @@
 // Bulk Lot/Serial entry on the Restore sheet: generate into the selected rows, spread
 // cells holding several values, import a packing list from another sheet. Each reads the
-// sheet, plans in the core, and writes the Lot/Serial (and Qty) columns in one sync.
+// sheet, plans in the core, and writes the Lot/Serial (and Qty) columns in byte-sized blocks.
 import { Issue } from '../core/issues';
 import { GenerateOptions, LotEdit, RestoreBody, generateNames, matchPackingList, planSpread, readPackingList } from '../core/lot-entry';
 import { RESTORE_LAYOUT, restoreColumns } from '../core/restore-sheet';
@@ -8,7 +8,8 @@ import { columnIndex } from '../core/sheet-layout';
 import { _t, _tn } from '../core/words/translate';
 import { ExcelRunner } from '../excel/host';
 import { readTable } from '../excel/read-table';
-import { CellValue, selectedRows, sheetNames, usedValues, writeCellColumns } from '../excel/cells';
+import { CellValue, selectedRows, sheetNames, usedValues } from '../excel/cells';
+import { writeColumns } from '../excel/annotate';
 import { StepRefused } from './zero-step';
 
 async function restoreBody(run: ExcelRunner): Promise<{ body: RestoreBody; top: number; left: number }> {
@@ -31,7 +32,7 @@ async function restoreBody(run: ExcelRunner): Promise<{ body: RestoreBody; top: 
   };
 }
 
-/** The Lot/Serial and Qty columns rewritten whole, with the edits applied: one sync. */
+/** The Lot/Serial and Qty columns rewritten whole, with the edits applied: in blocks that stay under Excel on the web's 5 MB per request. */
 async function applyEdits(run: ExcelRunner, body: RestoreBody, top: number, left: number, edits: readonly LotEdit[]): Promise<void> {
   if (!edits.length) return;
   const lots = body.rows.map((r) => [r[body.lot] as string]);
@@ -47,7 +48,7 @@ async function applyEdits(run: ExcelRunner, body: RestoreBody, top: number, left
   const columns: { column: number; values: CellValue[] }[] = [{ column: left + body.lot, values: lots.map((r) => r[0]) }];
   if (edits.some((e) => e.qty !== undefined)) columns.push({ column: left + body.qty, values: qtys.map((r) => r[0]) });
   if (withDates) columns.push({ column: left + expiration, values: dates.map((r) => r[0]) });
-  await writeCellColumns(run, RESTORE_LAYOUT.sheet, top + 1, columns);
+  await writeColumns(run, RESTORE_LAYOUT.sheet, top, 0, columns);
 }
 
 /** Names like Odoo's generator into the Lot/Serial cells of the selected rows; blank cells only unless `overwrite`. */

@@ -11,7 +11,8 @@ export const STATUS_COLORS = { OK: '#C6EFCE', Warning: '#FFEB9C', Error: '#FFC7C
 
 export interface ColumnWrite {
   column: number;
-  values: (string | number | boolean)[];
+  /** null leaves the cell as it is (Office.js's meaning of null in `values`). */
+  values: (string | number | boolean | null)[];
 }
 
 /** Write whole columns of a table's body; `top`/`left` locate the table's header. */

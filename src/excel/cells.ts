@@ -32,18 +32,6 @@ export async function sheetNames(run: ExcelRunner): Promise<string[]> {
   });
 }
 
-/**
- * Write columns of cells starting at one zero-based row, in one sync. A null leaves its
- * cell as it is (Office.js semantics).
- */
-export async function writeCellColumns(run: ExcelRunner, sheet: string, row: number, columns: { column: number; values: CellValue[] }[]): Promise<void> {
-  await run(async (context) => {
-    const ws = context.workbook.worksheets.getItem(sheet);
-    for (const c of columns) if (c.values.length) ws.getRangeByIndexes(row, c.column, c.values.length, 1).values = c.values.map((v) => [v]) as unknown[][];
-    await context.sync();
-  });
-}
-
 /** Insert one row into a table's body at `index` (zero-based in the body). */
 export async function insertTableRow(run: ExcelRunner, table: string, index: number, values: CellValue[]): Promise<void> {
   await run(async (context) => {

@@ -1,7 +1,8 @@
 // The adapter's small reads and writes on the strict in-memory Excel, and the pane's
 // "focus on the work": a sheet activated and a cell selected, as Excel does it.
 import { ExcelSim, simRunner } from '../../../src/workbench/excel-sim';
-import { focusCell, insertTableRow, selectedRows, sheetNames, usedValues, writeCellColumns } from '../../../src/excel/cells';
+import { focusCell, insertTableRow, selectedRows, sheetNames, usedValues } from '../../../src/excel/cells';
+import { writeColumns } from '../../../src/excel/annotate';
 import { watchSheets } from '../../../src/excel/watch';
 
 test('focusCell brings a sheet to the front and selects one cell, in one sync', async () => {
@@ -19,11 +20,12 @@ test('focusCell brings a sheet to the front and selects one cell, in one sync', 
 test('columns written from a row (null leaves a cell as it is), the used range read back, sheet names', async () => {
   const sim = new ExcelSim();
   const run = simRunner(sim);
-  await writeCellColumns(run, 'Sheet1', 1, [
+  // rows below a header at row 0: the first value lands in row 1
+  await writeColumns(run, 'Sheet1', 0, 0, [
     { column: 0, values: ['a', 'b'] },
     { column: 2, values: [1, null] },
   ]);
-  await writeCellColumns(run, 'Sheet1', 2, [{ column: 2, values: [null] }]);
+  await writeColumns(run, 'Sheet1', 1, 0, [{ column: 2, values: [null] }]);
   expect(await usedValues(run, 'Sheet1')).toEqual({
     values: [
       ['a', '', 1],
@@ -45,7 +47,7 @@ test("the user's edits are reported, the add-in's own writes are not; stop remov
     ['Sheet1', 'Missing'],
     (c) => seen.push(`${c.sheet}!${c.address}`),
   );
-  await writeCellColumns(run, 'Sheet1', 0, [{ column: 0, values: ['by the add-in'] }]);
+  await writeColumns(run, 'Sheet1', 0, 0, [{ column: 0, values: ['by the add-in'] }]);
   await sim.userEdit('Sheet1', 'B2', 'typed');
   await new Promise((resolve) => setTimeout(resolve, 50));
   expect(seen).toEqual(['Sheet1!B2']);

@@ -12,6 +12,7 @@ import { OriginalLine, lineKey } from '../../../src/core/originals';
 import { writeTable } from '../../../src/excel/write-table';
 import { readTable } from '../../../src/excel/read-table';
 import { writeColumns } from '../../../src/excel/annotate';
+import { generateIntoSelection } from '../../../src/app/lot-entry-step';
 import { PAYLOAD_BUDGET, jsonBytes } from '../../../src/excel/payload';
 import { product, quant } from '../core/fixtures';
 
@@ -118,4 +119,18 @@ test('Restore: 100,000 serial rows, a pasted column of 100,000 serials, statuses
   measured(sim, 'write statuses and messages', [statuses, messages]);
   expect(sim.getSheet(RESTORE_LAYOUT.sheet).cell(N, table.left + columns.status).value).toBe('OK');
   expect(String(sim.getSheet(RESTORE_LAYOUT.sheet).cell(1, table.left + columns.message).value)).toMatch(/^Row 2: serial SN-2026-00000000/);
+
+  // the fill tools rewrite the whole Lot/Serial column: 100,000 long generated names are more
+  // than one request may carry, so they go in blocks too
+  sim.resetStats();
+  sim.select(RESTORE_LAYOUT.sheet, `${letter}2:${letter}${N + 1}`);
+  const prefix = 'WAREHOUSE-NORTH-2026-BATCH-SERIAL-NUMBER-';
+  const generated = await generateIntoSelection(run, { prefix, first: 1, padding: 8, step: 1, overwrite: true });
+  expect(generated.names).toHaveLength(N);
+  // it reads the whole table before it writes the column: the limits hold, the syncs are printed
+  expect(sim.stats.largestRequestBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+  expect(sim.stats.largestResponseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+  expect(jsonBytes(generated.names)).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
+  console.log(`generate 100,000 long serials: ${sim.stats.syncs} syncs, largest request ${(sim.stats.largestRequestBytes / 1e6).toFixed(2)} MB`);
+  expect(sim.getSheet(RESTORE_LAYOUT.sheet).cell(N, table.left + columns.lot).value).toBe(`${prefix}${String(N).padStart(8, '0')}`);
 });
