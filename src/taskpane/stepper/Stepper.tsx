@@ -182,6 +182,18 @@ export function Stepper() {
 
   const halfDone = runs.filter((r) => r.halfDone && r.run !== snap?.run);
 
+  /** The Fill step's task: the Restore sheet written from Odoo's history, brought to the front. */
+  const makeRestoreSheet = () =>
+    void act(
+      'fill',
+      async (s) => {
+        const ctx = await currentRun(client, run, s);
+        return createRestoreSheet(client, run, ctx.runRef, ctx.chosen, s);
+      },
+      (r) => M.restoreSheet(r.rows, r.lines),
+      { focus: 'restore' },
+    );
+
   const actions: Record<StepId, () => void> = {
     pull: () =>
       void act(
@@ -206,18 +218,7 @@ export function Stepper() {
         },
         (r) => M.retracked(r.changed, r.products.length - r.changed),
       ),
-    fill: () =>
-      snap?.workbook.restore
-        ? void act('fill', () => focusSheet(run, 'restore'))
-        : void act(
-            'fill',
-            async (s) => {
-              const ctx = await currentRun(client, run, s);
-              return createRestoreSheet(client, run, ctx.runRef, ctx.chosen, s);
-            },
-            (r) => M.restoreSheet(r.rows, r.lines),
-            { focus: 'restore' },
-          ),
+    fill: () => (snap?.workbook.restore ? void act('fill', () => focusSheet(run, 'restore')) : makeRestoreSheet()),
     validate: () =>
       void act(
         'validate',
@@ -404,15 +405,7 @@ export function Stepper() {
           body: M.confirmRecreate.body,
           run: () => {
             liveContext.current = null;
-            void act(
-              'fill',
-              async (s) => {
-                const ctx = await currentRun(client, run, s);
-                return createRestoreSheet(client, run, ctx.runRef, ctx.chosen, s);
-              },
-              (r) => M.restoreSheet(r.rows, r.lines),
-              { focus: 'restore' },
-            );
+            makeRestoreSheet();
           },
         };
     }

@@ -5,7 +5,7 @@ import { generateIntoSelection } from '../../../src/app/lot-entry-step';
 import { readSelection } from '../../../src/app/products-step';
 import { checkRestoreSheet } from '../../../src/app/restore-step';
 import { splitSelectedRow } from '../../../src/app/split-step';
-import { OriginalLine, lineKey } from '../../../src/core/originals';
+import { OriginalLine } from '../../../src/core/originals';
 import { PRODUCTS_LAYOUT, TRACKING_CHOICES, planProductsSheet, readProductChoices } from '../../../src/core/products-sheet';
 import { RESTORE_LAYOUT, planRestoreRows } from '../../../src/core/restore-sheet';
 import { columnAt, toGrid } from '../../../src/core/sheet-layout';
@@ -16,22 +16,13 @@ import { readTable } from '../../../src/excel/read-table';
 import { writeTable } from '../../../src/excel/write-table';
 import { ExcelSim, simRunner } from '../../../src/workbench/excel-sim';
 import { OdooClient } from '../../../src/odoo/client';
-import { product } from '../core/fixtures';
+import { originalAtStock, product } from '../core/fixtures';
 
 afterEach(() => setWordsLanguage('en'));
 
 const LOTTED = product(1, 'LOT-1', 'lot');
 const SERIAL = product(2, 'SER-1', 'serial');
-const line = (productId: number, quantity: number): OriginalLine => ({
-  key: lineKey(productId, 8, null, null),
-  productId,
-  location: { id: 8, name: 'WH/Stock' },
-  package: null,
-  owner: null,
-  company: null,
-  quantity,
-  evidence: { references: ['z'], dates: ['2026-11-23 10:00:00'], moveLineIds: [1] },
-});
+const line = (productId: number, quantity: number): OriginalLine => originalAtStock(productId, quantity);
 const originals = [line(1, 10), line(2, 2)];
 const context: RestoreContext = {
   originals: new Map(originals.map((o) => [o.key, o])),

@@ -2,12 +2,12 @@
 // one date per lot, and the dates carried to the lots the post creates.
 import { lotKey } from '../../../src/core/restore-plan';
 import { dateToSerial, readExpiryCell, serialToDate } from '../../../src/core/expiry-cells';
-import { OriginalLine, lineKey } from '../../../src/core/originals';
+import { OriginalLine } from '../../../src/core/originals';
 import { RESTORE_LAYOUT, planRestoreRows, readRestoreRows, restoreColumns } from '../../../src/core/restore-sheet';
 import { lotsToCreate } from '../../../src/core/restore-plan';
 import { toGrid } from '../../../src/core/sheet-layout';
 import { ExpiryContext, RestoreContext, validateRestore } from '../../../src/core/validate-restore';
-import { product } from './fixtures';
+import { originalAtStock, product } from './fixtures';
 
 describe('readExpiryCell', () => {
   test.each<[string, unknown, string, string | null | RegExp]>([
@@ -36,16 +36,7 @@ describe('readExpiryCell', () => {
 
 const LOTTED = product(1, 'MILK', 'lot');
 const SERIAL = product(2, 'SCAN', 'serial');
-const line = (productId: number, quantity: number): OriginalLine => ({
-  key: lineKey(productId, 8, null, null),
-  productId,
-  location: { id: 8, name: 'WH/Stock' },
-  package: null,
-  owner: null,
-  company: null,
-  quantity,
-  evidence: { references: ['z'], dates: ['2026-11-23 10:00:00'], moveLineIds: [1] },
-});
+const line = (productId: number, quantity: number): OriginalLine => originalAtStock(productId, quantity);
 const ORIGINALS = [line(1, 10), line(2, 2)];
 const EXPIRY: ExpiryContext = {
   installed: true,

@@ -1,4 +1,5 @@
 import { MoveLine, Product, Quant, Tracking } from '../../../src/core/model';
+import { OriginalLine, lineKey } from '../../../src/core/originals';
 
 export function product(id: number, reference: string, tracking: Tracking = 'none', rounding = 0.01, uom = 'Units'): Product {
   return {
@@ -65,5 +66,19 @@ export function quant(productId: number, location: { id: number; name: string },
     pendingCount: null,
     uom: { id: 1, name: 'Units' },
     ...extra,
+  };
+}
+
+/** An original line of `quantity` at WH/Stock (id 8), as history recovery gives it, with one zeroing move as evidence. */
+export function originalAtStock(productId: number, quantity: number, reference = 'z'): OriginalLine {
+  return {
+    key: lineKey(productId, 8, null, null),
+    productId,
+    location: { id: 8, name: 'WH/Stock' },
+    package: null,
+    owner: null,
+    company: null,
+    quantity,
+    evidence: { references: [reference], dates: ['2026-11-23 10:00:00'], moveLineIds: [1] },
   };
 }

@@ -23,7 +23,7 @@ import { OdooClient } from '../../../src/odoo/client';
 import { OdooError, fromRpcError } from '../../../src/odoo/errors';
 import { zeroQuants } from '../../../src/odoo/inventory';
 import { FetchLike, JsonRpcTransport } from '../../../src/odoo/transport';
-import { product, quant } from './fixtures';
+import { originalAtStock, product, quant } from './fixtures';
 
 beforeEach(() => setWordsLanguage('fr'));
 afterEach(() => setWordsLanguage('en'));
@@ -34,16 +34,7 @@ const SP = String.raw`[\s\u202f\u00a0]`;
 describe('the Restore sheet’s validation', () => {
   const SERIAL = product(1, 'SER-1', 'serial');
   const LOT = product(2, 'LOT-1', 'lot', 0.01, 'kg');
-  const original = (productId: number, quantity: number): OriginalLine => ({
-    key: lineKey(productId, 8, null, null),
-    productId,
-    location: { id: 8, name: 'WH/Stock' },
-    package: null,
-    owner: null,
-    company: null,
-    quantity,
-    evidence: { references: ['Lot reassign RA-20261123-ab12: zero'], dates: ['2026-11-23 10:00:00'], moveLineIds: [1] },
-  });
+  const original = (productId: number, quantity: number): OriginalLine => originalAtStock(productId, quantity, 'Lot reassign RA-20261123-ab12: zero');
   const ORIGINALS = [original(1, 3), original(2, 12.35)];
   const products = new Map([
     [1, { product: SERIAL, target: 'serial' as const }],
