@@ -1,4 +1,6 @@
 // The Odoo gateway against the sandbox or a real Odoo 17: the same assertions pass on both.
+import { createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { OdooClient, listDatabases, serverInfo } from '../../src/odoo/client';
 import { OdooError } from '../../src/odoo/errors';
 import { currentUser, internalLocations, productsByIds, readQuants, searchProducts } from '../../src/odoo/reads';
@@ -215,6 +217,16 @@ describe("Odoo's errors reach the user in Odoo's words", () => {
     controller.abort();
     await expect(transport.call('common', 'version', [], { signal: controller.signal })).rejects.toMatchObject({ kind: 'cancelled' });
     expect(transport.stats.calls).toBe(0);
-    await expect(transport.call('common', 'version', [], { timeoutMs: 1 })).rejects.toMatchObject({ kind: 'timeout' });
+    // A peer that takes the request and never answers: a 1 ms timeout against Odoo itself was a race
+    // that a quick local answer could win (seen once in CI), so the timeout is proven where it must fire.
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const hanging = new JsonRpcTransport(`http://127.0.0.1:${(silent.address() as AddressInfo).port}`);
+      await expect(hanging.call('common', 'version', [], { timeoutMs: 200 })).rejects.toMatchObject({ kind: 'timeout' });
+    } finally {
+      silent.closeAllConnections();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 });
