@@ -45,10 +45,10 @@ async function applyEdits(run: ExcelRunner, body: RestoreBody, top: number, left
     if (e.expiration !== undefined) dates[e.row] = [e.expiration as string | number];
   }
   const withDates = expiration !== undefined && edits.some((e) => e.expiration !== undefined);
-  const columns: { column: number; values: CellValue[] }[] = [{ column: left + body.lot, values: lots.map((r) => r[0]) }];
-  if (edits.some((e) => e.qty !== undefined)) columns.push({ column: left + body.qty, values: qtys.map((r) => r[0]) });
-  if (withDates) columns.push({ column: left + expiration, values: dates.map((r) => r[0]) });
-  await writeColumns(run, RESTORE_LAYOUT.sheet, top, 0, columns);
+  const columns: { column: number; values: CellValue[] }[] = [{ column: body.lot, values: lots.map((r) => r[0]) }];
+  if (edits.some((e) => e.qty !== undefined)) columns.push({ column: body.qty, values: qtys.map((r) => r[0]) });
+  if (withDates) columns.push({ column: expiration, values: dates.map((r) => r[0]) });
+  await writeColumns(run, RESTORE_LAYOUT.sheet, top, left, columns);
 }
 
 /** Names like Odoo's generator into the Lot/Serial cells of the selected rows; blank cells only unless `overwrite`. */

@@ -6,7 +6,7 @@ import { PRODUCTS_LAYOUT, TRACKING_CHOICES, planProductsSheet } from '../core/pr
 import { QUANTS_LAYOUT } from '../core/quants-sheet';
 import { RESTORE_LAYOUT } from '../core/restore-sheet';
 import { REPORT_LAYOUT } from '../core/reconcile';
-import { toGrid } from '../core/sheet-layout';
+import { columnAt, toGrid } from '../core/sheet-layout';
 import { Stage } from '../core/stage';
 import { OdooRunState, WorkbookState } from '../core/stepper';
 import { summarizeWorkbook } from '../core/workbook-state';
@@ -96,7 +96,7 @@ export async function resumeRun(client: OdooClient, run: ExcelRunner, found: Fou
     new Set(found.productIds),
   ).map((row) => ({ ...row, target: row.product.tracking === 'none' ? null : row.product.tracking, run: found.run }));
   await writeTable(run, PRODUCTS_LAYOUT, toGrid(PRODUCTS_LAYOUT, rows), { signal });
-  const target = PRODUCTS_LAYOUT.columns.findIndex((c) => c.header === 'Target tracking');
+  const target = columnAt(PRODUCTS_LAYOUT, 'target');
   await addDropdown(run, PRODUCTS_LAYOUT.sheet, 0, target, rows.length, TRACKING_CHOICES);
   return { products: rows.length, toChoose: rows.filter((r) => !r.target).length };
 }

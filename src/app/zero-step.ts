@@ -7,7 +7,7 @@ import { originalsOfRun } from '../core/originals';
 import { preflight } from '../core/preflight';
 import { PRODUCTS_LAYOUT, TargetTracking } from '../core/products-sheet';
 import { adjustmentName, newRunReference } from '../core/run';
-import { toGrid } from '../core/sheet-layout';
+import { findColumns, toGrid } from '../core/sheet-layout';
 import { ZEROING_LAYOUT, ZeroLine, ZeroingSummary, changesSincePlan, planZeroing, readZeroingSheet, summarizeZeroing } from '../core/zeroing';
 import { writeColumns } from '../excel/annotate';
 import { ExcelRunner } from '../excel/host';
@@ -85,9 +85,10 @@ async function checkAndPlan(client: OdooClient, user: OdooUser, runRef: string, 
 }
 
 async function writeRunColumn(run: ExcelRunner, selection: Awaited<ReturnType<typeof readSelection>>, runRef: string): Promise<void> {
-  const headers = selection.values[0].map((h) => String(h).trim().toLowerCase());
-  const runCol = headers.indexOf('run');
-  const targetCol = headers.indexOf('target tracking');
+  // columns by id, so a Products sheet in any language (or with its columns moved) is written right
+  const found = findColumns(PRODUCTS_LAYOUT, selection.values[0], ['run', 'target']);
+  if (typeof found === 'string') throw new StepRefused(found);
+  const { run: runCol, target: targetCol } = found;
   const values = selection.values.slice(1).map((row) => (String(row[targetCol] ?? '').trim() ? runRef : String(row[runCol] ?? '')));
   await writeColumns(run, PRODUCTS_LAYOUT.sheet, selection.top, selection.left, [{ column: runCol, values }]);
 }
