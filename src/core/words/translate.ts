@@ -63,7 +63,16 @@ export function everyLanguage(english: string): string[] {
 
 /** A quantity in the current language's way (1 234,5 in French), up to 6 decimals. */
 export function quantity(x: number): string {
-  return new Intl.NumberFormat(LOCALES[current], { maximumFractionDigits: 6 }).format(x);
+  return formatters(current).number.format(x);
+}
+
+/** One formatter and one plural rule per language: a validation of 10,000 rows writes many messages. */
+const made = new Map<WordsLang, { number: Intl.NumberFormat; plural: Intl.PluralRules }>();
+function formatters(lang: WordsLang) {
+  let found = made.get(lang);
+  if (!found)
+    made.set(lang, (found = { number: new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 6 }), plural: new Intl.PluralRules(LOCALES[lang]) }));
+  return found;
 }
 
 /** The text for `key` in the current language; `english` when there is none. */
@@ -73,7 +82,7 @@ function pick(key: string, params: Params, english: string): string {
   if (found === undefined) return english;
   if (typeof found === 'string') return found;
   const count = Number(params.count ?? 0);
-  return new Intl.PluralRules(LOCALES[current]).select(count) === 'one' ? found.one : found.other;
+  return formatters(current).plural.select(count) === 'one' ? found.one : found.other;
 }
 
 function fill(text: string, params: Params): string {
