@@ -4,8 +4,8 @@ import { usePaneLook } from '../pane-look';
 
 /**
  * A confirmation. The dialog is opened by state, not by a DialogTrigger, so Fluent does not
- * know its opener: focus goes back to the element that had it when the dialog opened (if it
- * can still take it; a disabled button cannot, and the task's result takes focus after).
+ * know its opener: when it is cancelled, focus goes back to the element that had it when the
+ * dialog opened (if it can still take it). When it is confirmed, the task's result takes focus.
  */
 export function ConfirmDialog(props: { open: boolean; title: string; children: ReactNode; confirm: string; onConfirm: () => void; onCancel: () => void }) {
   const { t } = usePaneLook();
@@ -45,7 +45,14 @@ export function ConfirmDialog(props: { open: boolean; title: string; children: R
             <Button appearance="secondary" onClick={props.onCancel}>
               {t('cancel')}
             </Button>
-            <Button appearance="primary" onClick={props.onConfirm}>
+            <Button
+              appearance="primary"
+              onClick={() => {
+                // Confirmed: the task it starts gives focus to its result (TaskStatus), not back to the opener.
+                opener.current = null;
+                props.onConfirm();
+              }}
+            >
               {props.confirm}
             </Button>
           </DialogActions>

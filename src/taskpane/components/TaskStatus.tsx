@@ -25,9 +25,19 @@ export function TaskStatus({ state, onCancel }: { state: TaskState; onCancel: ()
   useEffect(() => {
     const ended = wasBusy.current && !state.busy;
     wasBusy.current = state.busy;
-    // Only when nothing else took focus meanwhile (a dialog, the sheet).
-    const free = !document.activeElement || document.activeElement === document.body;
-    if (ended && free && (state.info || state.error || state.issues.length)) result.current?.focus();
+    if (!ended || !(state.info || state.error || state.issues.length)) return;
+    // Only when nothing else took focus meanwhile (the sheet, another control). A task that
+    // ends while the dialog that started it is still leaving (its exit animation) waits for
+    // focus to leave the dialog first.
+    const inDialog = () => !!document.activeElement?.closest('[role="dialog"], [role="alertdialog"]');
+    const free = () => !document.activeElement || document.activeElement === document.body;
+    let tries = 0;
+    const timer = setInterval(() => {
+      if (inDialog() && ++tries < 60) return;
+      clearInterval(timer);
+      if (free() || inDialog()) result.current?.focus();
+    }, 50);
+    return () => clearInterval(timer);
   }, [state.busy, state.info, state.error, state.issues.length]);
 
   return (
